@@ -1,0 +1,31 @@
+#!/usr/bin/env bash
+# Installs what the pipeline and its tests need on a Debian/Ubuntu machine with the .NET 10 SDK, when missing:
+# PostgreSQL server binaries (embedded default and throwaway test clusters), Node.js + npm, and the npm test peers
+# in tools/ (s3rver, DuckDB). apt-get runs only when something is missing and we are root (or sudo works).
+set -euo pipefail
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+
+have_pg() { ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || command -v initdb >/dev/null 2>&1; }
+apt_install() {
+  local sudo=""
+  if [[ $(id -u) -ne 0 ]]; then
+    if command -v sudo >/dev/null 2>&1 && sudo -n true 2>/dev/null; then sudo="sudo"; else
+      echo "setup: missing $*; install them (apt-get install $*) or run as root" >&2; return 1; fi
+  fi
+  echo "setup: installing $* ..." >&2
+  $sudo apt-get update -qq >/dev/null
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "$@" >/dev/null
+}
+
+command -v dotnet >/dev/null 2>&1 || { echo "setup: the .NET 10 SDK (dotnet) is required" >&2; exit 2; }
+missing=()
+have_pg || missing+=(postgresql)
+[[ -e /usr/share/zoneinfo/America/Sao_Paulo ]] || missing+=(tzdata)
+command -v node >/dev/null 2>&1 || missing+=(nodejs)
+command -v npm >/dev/null 2>&1 || missing+=(npm)
+if [[ ${#missing[@]} -gt 0 ]]; then apt_install "${missing[@]}"; fi
+
+if [[ ! -d "$root/tools/node_modules/s3rver" || ! -d "$root/tools/node_modules/@duckdb/node-api" ]]; then
+  echo "setup: installing npm test peers (s3rver, DuckDB) into tools/ ..." >&2
+  npm ci --prefix "$root/tools" --no-audit --no-fund --loglevel=error >/dev/null
+fi

@@ -1,0 +1,145 @@
+using System.Reflection;
+using System.Security.Cryptography;
+using Lakehouse.Core.Catalog;
+using Lakehouse.Core.Embedded;
+using Lakehouse.Functions;
+using Lakehouse.Hosting;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace Lakehouse.Cli;
+
+/// <summary>
+/// Everything a command needs: configuration (environment variables, then <c>lakehouse.json</c> in the working
+/// directory), the pipeline's services, a migrated database and the in-process orchestration host. With nothing
+/// configured it uses the embedded defaults: the lake in <c>.lakehouse/lake</c>, a private PostgreSQL cluster in
+/// <c>.lakehouse/pg</c> (stopped on dispose) and a masking key generated once in <c>.lakehouse/masking.key</c>.
+/// </summary>
+public sealed class CliHost : IAsyncDisposable
+{
+    private readonly EmbeddedPostgres? _postgres;
+    private readonly ServiceProvider _services;
+
+    private CliHost(IConfiguration configuration, ServiceProvider services, InProcessOrchestrationHost host, EmbeddedPostgres? postgres)
+    {
+        Configuration = configuration;
+        _services = services;
+        Orchestrations = host;
+        _postgres = postgres;
+    }
+
+    /// <summary>The effective configuration.</summary>
+    public IConfiguration Configuration { get; }
+
+    /// <summary>The pipeline's services.</summary>
+    public IServiceProvider Services => _services;
+
+    /// <summary>The in-process orchestration host running the Functions app's orchestrators.</summary>
+    public InProcessOrchestrationHost Orchestrations { get; }
+
+    /// <summary>True when the warehouse is the private embedded cluster.</summary>
+    public bool EmbeddedWarehouse => _postgres is not null;
+
+    /// <summary>Builds the host; <see cref="CliConfigurationException"/> for settings the user must fix.</summary>
+    public static async Task<CliHost> StartAsync(string workingDirectory, LogLevel logLevel, CancellationToken cancellationToken)
+    {
+        var state = Path.Combine(workingDirectory, ".lakehouse");
+        var configuration = new ConfigurationBuilder()
+            .AddJsonFile(Path.Combine(workingDirectory, "lakehouse.json"), optional: true)
+            .AddEnvironmentVariables()
+            .Build();
+        var overrides = new Dictionary<string, string?>();
+        EmbeddedPostgres? postgres = null;
+        if (string.IsNullOrWhiteSpace(configuration.GetConnectionString("Warehouse")))
+        {
+            if (EmbeddedPostgres.FindBinaries() is null)
+            {
+                throw new CliConfigurationException("ConnectionStrings__Warehouse is not set and no PostgreSQL binaries were found for the embedded default (install postgresql, or set LAKEHOUSE_PG_BIN).");
+            }
+
+            postgres = await EmbeddedPostgres.StartAsync(Path.Combine(state, "pg"), null, cancellationToken);
+            overrides["ConnectionStrings:Warehouse"] = await postgres.CreateDatabaseAsync("lakehouse", cancellationToken);
+            if (string.IsNullOrWhiteSpace(configuration["Lakehouse:Masking:Key"]))
+            {
+                overrides["Lakehouse:Masking:Key"] = await LocalKeyAsync(Path.Combine(state, "masking.key"), cancellationToken);
+            }
+        }
+
+        if (string.IsNullOrWhiteSpace(configuration["Lakehouse:Lake:Root"]))
+        {
+            overrides["Lakehouse:Lake:Root"] = Path.Combine(state, "lake");
+        }
+
+        var effective = new ConfigurationBuilder().AddConfiguration(configuration).AddInMemoryCollection(overrides).Build();
+        var services = new ServiceCollection()
+            .AddLogging(b => b.AddSimpleConsole(o => o.SingleLine = true).SetMinimumLevel(logLevel))
+            .AddLakehouseFunctions(effective)
+            .BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true });
+        try
+        {
+            Validate(services);
+            await services.GetRequiredService<DatabaseMigrator>().ApplyAsync(cancellationToken);
+        }
+        catch
+        {
+            await services.DisposeAsync();
+            if (postgres is not null)
+            {
+                await postgres.DisposeAsync();
+            }
+
+            throw;
+        }
+
+        var host = new InProcessOrchestrationHost(
+            services, [typeof(FunctionsServiceCollectionExtensions).Assembly], new InProcessHostOptions { ReplayCheck = true }, services.GetRequiredService<ILoggerFactory>());
+        return new CliHost(effective, services, host, postgres);
+    }
+
+    /// <summary>Stops the host, the services and the embedded PostgreSQL.</summary>
+    public async ValueTask DisposeAsync()
+    {
+        await Orchestrations.DisposeAsync();
+        await _services.DisposeAsync();
+        if (_postgres is not null)
+        {
+            await _postgres.DisposeAsync();
+        }
+    }
+
+    private static void Validate(ServiceProvider services)
+    {
+        try
+        {
+            _ = services.GetRequiredService<IOptions<Core.Storage.LakeOptions>>().Value;
+            _ = services.GetRequiredService<IOptions<Core.Masking.MaskingOptions>>().Value;
+            _ = services.GetRequiredService<IOptions<WarehouseOptions>>().Value;
+        }
+        catch (OptionsValidationException e)
+        {
+            throw new CliConfigurationException(string.Join(Environment.NewLine, e.Failures), e);
+        }
+    }
+
+    private static async Task<string> LocalKeyAsync(string path, CancellationToken cancellationToken)
+    {
+        if (File.Exists(path))
+        {
+            return (await File.ReadAllTextAsync(path, cancellationToken)).Trim();
+        }
+
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        var key = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32));
+        await File.WriteAllTextAsync(path, key, cancellationToken);
+        if (!OperatingSystem.IsWindows())
+        {
+            File.SetUnixFileMode(path, UnixFileMode.UserRead | UnixFileMode.UserWrite);
+        }
+
+        return key;
+    }
+
+    internal static Assembly FunctionsAssembly => typeof(FunctionsServiceCollectionExtensions).Assembly;
+}

@@ -1,0 +1,170 @@
+using System.Text.Json;
+using Lakehouse.Core.Validation;
+using Npgsql;
+using NpgsqlTypes;
+
+namespace Lakehouse.Core.Catalog;
+
+/// <summary>
+/// The catalog in PostgreSQL (schema <c>lakehouse</c>): objects with their content hash and status, runs, and the
+/// result of each stage. Every write is an idempotent upsert, since activities run at least once.
+/// </summary>
+public sealed class LakeCatalog
+{
+    private const string ObjectColumns = "object_id, bucket, object_key, etag, sha256, size_bytes, dataset, status, duplicate_of, silver_key, quarantine_key, rows_read, rows_written, rows_quarantined, rows_loaded, error, updated_at";
+    private readonly NpgsqlDataSource _dataSource;
+
+    /// <summary>Creates the catalog over a data source.</summary>
+    public LakeCatalog(NpgsqlDataSource dataSource) => _dataSource = dataSource;
+
+    /// <summary>
+    /// Registers an object version (bucket, key, etag) and returns it. When another object with the same sha256 and
+    /// dataset was already loaded, the new one is marked <see cref="ObjectStatus.Duplicate"/> of it.
+    /// </summary>
+    public async Task<CatalogObject> RegisterAsync(string bucket, string key, string etag, string sha256, long size, string? dataset, string? schemaId, CancellationToken cancellationToken)
+    {
+        const string sql = $"""
+            WITH existing AS (
+                SELECT object_id FROM lakehouse.objects
+                WHERE sha256 = $4 AND dataset IS NOT DISTINCT FROM $6::text AND status = 'loaded' AND NOT (bucket = $1 AND object_key = $2 AND etag = $3)
+                ORDER BY object_id LIMIT 1)
+            INSERT INTO lakehouse.objects (bucket, object_key, etag, sha256, size_bytes, dataset, schema_id, status, duplicate_of)
+            VALUES ($1, $2, $3, $4, $5, $6::text, $7::text,
+                    CASE WHEN $6::text IS NULL THEN 'unknown_dataset' WHEN EXISTS (SELECT 1 FROM existing) THEN 'duplicate' ELSE 'registered' END,
+                    (SELECT object_id FROM existing))
+            ON CONFLICT (bucket, object_key, etag) DO UPDATE SET updated_at = lakehouse.objects.updated_at
+            RETURNING {ObjectColumns}
+            """;
+        await using var command = _dataSource.CreateCommand(sql);
+        Add(command, bucket, key, etag, sha256, size, dataset, schemaId);
+        return (await ReadObjectsAsync(command, cancellationToken))[0];
+    }
+
+    /// <summary>The object with this id.</summary>
+    public async Task<CatalogObject> GetAsync(long objectId, CancellationToken cancellationToken)
+    {
+        await using var command = _dataSource.CreateCommand($"SELECT {ObjectColumns} FROM lakehouse.objects WHERE object_id = $1");
+        Add(command, objectId);
+        var found = await ReadObjectsAsync(command, cancellationToken);
+        return found.Count == 1 ? found[0] : throw new KeyNotFoundException($"Catalog object {objectId} does not exist.");
+    }
+
+    /// <summary>The catalog's versions of a bucket/key, newest first.</summary>
+    public async Task<IReadOnlyList<CatalogObject>> FindAsync(string bucket, string key, CancellationToken cancellationToken)
+    {
+        await using var command = _dataSource.CreateCommand($"SELECT {ObjectColumns} FROM lakehouse.objects WHERE bucket = $1 AND object_key = $2 ORDER BY object_id DESC");
+        Add(command, bucket, key);
+        return await ReadObjectsAsync(command, cancellationToken);
+    }
+
+    /// <summary>Records the transform stage's outputs.</summary>
+    public Task MarkTransformedAsync(long objectId, string silverKey, string? quarantineKey, long read, long written, long quarantined, IReadOnlyList<Finding> findings, CancellationToken cancellationToken) =>
+        ExecuteAsync(
+            "UPDATE lakehouse.objects SET status = 'transformed', silver_key = $2, quarantine_key = $3, rows_read = $4, rows_written = $5, rows_quarantined = $6, findings = $7, error = NULL, updated_at = now() WHERE object_id = $1",
+            cancellationToken, objectId, silverKey, quarantineKey, read, written, quarantined, Json(findings));
+
+    /// <summary>Row-level findings recorded by the last transform.</summary>
+    public async Task<IReadOnlyList<Finding>> GetFindingsAsync(long objectId, CancellationToken cancellationToken)
+    {
+        await using var command = _dataSource.CreateCommand("SELECT findings::text FROM lakehouse.objects WHERE object_id = $1");
+        Add(command, objectId);
+        var json = await command.ExecuteScalarAsync(cancellationToken) as string;
+        return json is null ? [] : JsonSerializer.Deserialize<List<Finding>>(json) ?? [];
+    }
+
+    /// <summary>Sets an object's status (and error, cleared when null).</summary>
+    public Task SetStatusAsync(long objectId, string status, string? error, CancellationToken cancellationToken) =>
+        ExecuteAsync("UPDATE lakehouse.objects SET status = $2, error = $3, updated_at = now() WHERE object_id = $1", cancellationToken, objectId, status, error);
+
+    /// <summary>Records the validation report's key and the outcome status.</summary>
+    public Task MarkValidatedAsync(long objectId, bool passed, string reportKey, string? error, CancellationToken cancellationToken) =>
+        ExecuteAsync(
+            "UPDATE lakehouse.objects SET status = $2, validation_key = $3, error = $4, updated_at = now() WHERE object_id = $1",
+            cancellationToken, objectId, passed ? ObjectStatus.Validated : ObjectStatus.Rejected, reportKey, error);
+
+    /// <summary>Records a completed load.</summary>
+    public Task MarkLoadedAsync(long objectId, long rows, CancellationToken cancellationToken) =>
+        ExecuteAsync("UPDATE lakehouse.objects SET status = 'loaded', rows_loaded = $2, error = NULL, updated_at = now() WHERE object_id = $1", cancellationToken, objectId, rows);
+
+    /// <summary>Starts (or restarts) a run.</summary>
+    public Task StartRunAsync(string runId, string kind, int objects, CancellationToken cancellationToken) =>
+        ExecuteAsync(
+            "INSERT INTO lakehouse.runs (run_id, kind, status, objects) VALUES ($1, $2, 'running', $3) ON CONFLICT (run_id) DO UPDATE SET status = 'running', objects = $3, started_at = now(), finished_at = NULL",
+            cancellationToken, runId, kind, objects);
+
+    /// <summary>Completes a run with its counts.</summary>
+    public Task CompleteRunAsync(string runId, int succeeded, int failed, int skipped, CancellationToken cancellationToken) =>
+        ExecuteAsync(
+            "UPDATE lakehouse.runs SET status = CASE WHEN $3 = 0 THEN 'succeeded' WHEN $2 = 0 THEN 'failed' ELSE 'partial' END, succeeded = $2, failed = $3, skipped = $4, finished_at = now() WHERE run_id = $1",
+            cancellationToken, runId, succeeded, failed, skipped);
+
+    /// <summary>Records one stage of one object in a run (replacing an earlier attempt).</summary>
+    public Task RecordStageAsync(string runId, long objectId, string stage, string status, long? rows, DateTimeOffset startedAt, string? error, object? detail, CancellationToken cancellationToken) =>
+        ExecuteAsync(
+            """
+            INSERT INTO lakehouse.stage_results (run_id, object_id, stage, status, rows, started_at, error, detail) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
+            ON CONFLICT (run_id, object_id, stage) DO UPDATE SET status = $4, rows = $5, started_at = $6, finished_at = now(), error = $7, detail = $8
+            """,
+            cancellationToken, runId, objectId, stage, status, rows, startedAt, error, detail is null ? null : Json(detail));
+
+    /// <summary>The most recent runs, newest first.</summary>
+    public async Task<IReadOnlyList<RunSummary>> ListRunsAsync(int limit, CancellationToken cancellationToken)
+    {
+        await using var command = _dataSource.CreateCommand("SELECT run_id, kind, status, started_at, finished_at, objects, succeeded, failed, skipped FROM lakehouse.runs ORDER BY started_at DESC LIMIT $1");
+        Add(command, limit);
+        var runs = new List<RunSummary>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            runs.Add(new RunSummary(reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.GetFieldValue<DateTimeOffset>(3),
+                reader.IsDBNull(4) ? null : reader.GetFieldValue<DateTimeOffset>(4), reader.GetInt32(5), reader.GetInt32(6), reader.GetInt32(7), reader.GetInt32(8)));
+        }
+
+        return runs;
+    }
+
+    private static JsonDocumentWrapper Json(object value) => new(JsonSerializer.Serialize(value));
+
+    private async Task ExecuteAsync(string sql, CancellationToken cancellationToken, params object?[] values)
+    {
+        await using var command = _dataSource.CreateCommand(sql);
+        Add(command, values);
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    private static void Add(NpgsqlCommand command, params object?[] values)
+    {
+        foreach (var value in values)
+        {
+            command.Parameters.Add(value switch
+            {
+                // An untyped null: PostgreSQL infers its type from where the parameter is used.
+                null => new NpgsqlParameter { Value = DBNull.Value },
+                JsonDocumentWrapper json => new NpgsqlParameter { Value = json.Json, NpgsqlDbType = NpgsqlDbType.Jsonb },
+                _ => new NpgsqlParameter { Value = value },
+            });
+        }
+    }
+
+    private static async Task<List<CatalogObject>> ReadObjectsAsync(NpgsqlCommand command, CancellationToken cancellationToken)
+    {
+        var list = new List<CatalogObject>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            list.Add(new CatalogObject(
+                reader.GetInt64(0), reader.GetString(1), reader.GetString(2), reader.GetString(3), reader.GetString(4), reader.GetInt64(5),
+                Nullable<string>(reader, 6), reader.GetString(7), NullableLong(reader, 8), Nullable<string>(reader, 9), Nullable<string>(reader, 10),
+                NullableLong(reader, 11), NullableLong(reader, 12), NullableLong(reader, 13), NullableLong(reader, 14), Nullable<string>(reader, 15),
+                reader.GetFieldValue<DateTimeOffset>(16)));
+        }
+
+        return list;
+    }
+
+    private static T? Nullable<T>(NpgsqlDataReader reader, int i) where T : class => reader.IsDBNull(i) ? null : reader.GetFieldValue<T>(i);
+
+    private static long? NullableLong(NpgsqlDataReader reader, int i) => reader.IsDBNull(i) ? null : reader.GetInt64(i);
+
+    private sealed record JsonDocumentWrapper(string Json);
+}

@@ -1,0 +1,50 @@
+using Lakehouse.Core.Catalog;
+using Lakehouse.Core.Masking;
+using Lakehouse.Core.Storage;
+using Lakehouse.Core.Transform;
+using Lakehouse.Core.Validation;
+using Lakehouse.Core.Warehouse;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using Npgsql;
+
+namespace Lakehouse.Core;
+
+/// <summary>The one composition of the pipeline, used by the Functions app, the CLI and the tests.</summary>
+public static class ServiceCollectionExtensions
+{
+    /// <summary>
+    /// Registers the stages and their options, bound from <paramref name="configuration"/>:
+    /// <c>Lakehouse:Lake</c>, <c>Lakehouse:Masking</c>, <c>Lakehouse:Validation</c> and the <c>Warehouse</c>
+    /// connection string. Options are validated on start; secrets never appear in their messages.
+    /// </summary>
+    public static IServiceCollection AddLakehouse(this IServiceCollection services, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(configuration);
+
+        services.AddOptions<LakeOptions>().Bind(configuration.GetSection(LakeOptions.SectionName)).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<LakeOptions>, LakeOptionsValidator>();
+        services.AddOptions<MaskingOptions>().Bind(configuration.GetSection(MaskingOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<ValidationOptions>().Bind(configuration.GetSection(ValidationOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<WarehouseOptions>()
+            .Configure(o => o.ConnectionString = configuration.GetConnectionString(WarehouseOptions.ConnectionStringName) ?? "")
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<IObjectStore>(sp => ObjectStoreFactory.Create(sp.GetRequiredService<IOptions<LakeOptions>>().Value));
+        services.AddSingleton(sp => NpgsqlDataSource.Create(sp.GetRequiredService<IOptions<WarehouseOptions>>().Value.ConnectionString));
+        services.AddSingleton<DatabaseMigrator>();
+        services.AddSingleton<LakeCatalog>();
+        services.AddSingleton<Pseudonymizer>();
+        services.AddSingleton<CsvToParquet>();
+        services.AddSingleton<ObjectRegistrar>();
+        services.AddSingleton<ObjectTransformer>();
+        services.AddSingleton<ObjectValidator>();
+        services.AddSingleton<WarehouseLoader>();
+        services.AddSingleton<ObjectLoader>();
+        return services;
+    }
+}

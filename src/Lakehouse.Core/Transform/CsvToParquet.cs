@@ -1,0 +1,235 @@
+using System.IO.Compression;
+using System.Text;
+using System.Text.Json;
+using FluentValidation;
+using Lakehouse.Core.Datasets;
+using Lakehouse.Core.Masking;
+using Lakehouse.Core.Parquet;
+using Lakehouse.Core.Validation;
+
+namespace Lakehouse.Core.Transform;
+
+/// <summary>
+/// The transform stage's core, free of storage: reads a CSV (optionally gzip-compressed), parses and validates each
+/// record, masks personal columns, and streams good rows to the silver writer and failed rows to the quarantine
+/// writer. Memory is bounded by the writers' row groups plus the set of keys seen (for the uniqueness rule).
+/// </summary>
+public sealed class CsvToParquet
+{
+    private readonly Pseudonymizer _pseudonymizer;
+
+    /// <summary>Creates the stage core.</summary>
+    public CsvToParquet(Pseudonymizer pseudonymizer) => _pseudonymizer = pseudonymizer;
+
+    /// <summary>Runs the transform. <paramref name="quarantine"/> is created on the first failed row only.</summary>
+    public TransformCounts Run(Stream source, string objectKey, DatasetDefinition dataset, ParquetWriter silver, Func<ParquetWriter> quarantine)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        ArgumentNullException.ThrowIfNull(dataset);
+        ArgumentNullException.ThrowIfNull(silver);
+        ArgumentNullException.ThrowIfNull(quarantine);
+        using var text = new StreamReader(MaybeGunzip(source), Encoding.UTF8, detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16);
+        var csv = new CsvReader(text);
+        var (map, headerCount) = ReadHeader(csv, objectKey, dataset);
+        var run = new RunState(this, objectKey, dataset, map, headerCount, silver, quarantine);
+        try
+        {
+            for (var record = csv.Read(); record is not null; record = csv.Read())
+            {
+                run.Process(record);
+            }
+        }
+        catch (FormatException e)
+        {
+            throw new DatasetFormatException(objectKey, "csv_quoting", e.Message, e);
+        }
+
+        return run.Counts();
+    }
+
+    private static Stream MaybeGunzip(Stream source)
+    {
+        if (!source.CanSeek)
+        {
+            throw new ArgumentException("The source stream must be seekable (the transformer stages bronze objects in a temporary file).", nameof(source));
+        }
+
+        Span<byte> magic = stackalloc byte[2];
+        var start = source.Position;
+        var read = source.ReadAtLeast(magic, 2, throwOnEndOfStream: false);
+        source.Position = start;
+        return read == 2 && magic[0] == 0x1f && magic[1] == 0x8b ? new GZipStream(source, CompressionMode.Decompress, leaveOpen: true) : source;
+    }
+
+    private static (int[] Map, int HeaderCount) ReadHeader(CsvReader csv, string objectKey, DatasetDefinition dataset)
+    {
+        CsvRecord? header;
+        try
+        {
+            header = csv.Read();
+        }
+        catch (FormatException e)
+        {
+            throw new DatasetFormatException(objectKey, "csv_quoting", e.Message, e);
+        }
+
+        if (header is null || header.Fields.Count == 0 || (header.Fields.Count == 1 && header.Fields[0].Length == 0))
+        {
+            throw new DatasetFormatException(objectKey, "header", "the file is empty: no header row");
+        }
+
+        var positions = header.Fields.Select((name, i) => (name: name.Trim(), i))
+            .GroupBy(x => x.name, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().i, StringComparer.Ordinal);
+        var map = new int[dataset.Columns.Count];
+        var missing = new List<string>();
+        for (var c = 0; c < map.Length; c++)
+        {
+            map[c] = positions.GetValueOrDefault(dataset.Columns[c].Name, -1);
+            if (map[c] < 0)
+            {
+                missing.Add(dataset.Columns[c].Name);
+            }
+        }
+
+        if (missing.Count > 0)
+        {
+            throw new DatasetFormatException(objectKey, "column_set",
+                $"line 1: the header lacks column(s) {string.Join(", ", missing.Select(m => $"'{m}'"))} of dataset '{dataset.Name}' ({dataset.SchemaId})");
+        }
+
+        return (map, header.Fields.Count);
+    }
+
+    private sealed class RunState(CsvToParquet owner, string objectKey, DatasetDefinition dataset, int[] map, int headerCount, ParquetWriter silver, Func<ParquetWriter> openQuarantine)
+    {
+        private readonly RowValidator _validator = OlistRowSuites.For(dataset);
+        private readonly FindingCollector _findings = new();
+        private readonly HashSet<string> _keys = new(StringComparer.Ordinal);
+        private readonly int[] _keyColumns = [.. dataset.Key.Select(dataset.Ordinal)];
+        private readonly object?[] _values = new object?[dataset.Columns.Count];
+        private readonly List<(string Rule, string? Column, string Reason)> _errors = [];
+        private ParquetWriter? _quarantine;
+        private long _read;
+        private long _written;
+        private long _quarantined;
+
+        public void Process(CsvRecord record)
+        {
+            if (record.Fields.Count == 1 && record.Fields[0].Length == 0)
+            {
+                return; // a blank line is not a record
+            }
+
+            _read++;
+            _errors.Clear();
+            if (record.Fields.Count != headerCount)
+            {
+                _errors.Add(("column_count", null, $"row has {record.Fields.Count} fields, the header has {headerCount}"));
+                Quarantine(record, shapeOk: false);
+                return;
+            }
+
+            Parse(record);
+            if (_errors.Count == 0)
+            {
+                Validate(record);
+            }
+
+            if (_errors.Count == 0 && !_keys.Add(KeyOf()))
+            {
+                _errors.Add(("unique_key", string.Join(",", dataset.Key), $"duplicate key ({string.Join(", ", dataset.Key)}): an earlier row has the same key"));
+            }
+
+            if (_errors.Count > 0)
+            {
+                Quarantine(record, shapeOk: true);
+                return;
+            }
+
+            Mask();
+            silver.WriteRow(_values);
+            _written++;
+        }
+
+        public TransformCounts Counts() => new(_read, _written, _quarantined, _findings.ToFindings());
+
+        private void Parse(CsvRecord record)
+        {
+            for (var c = 0; c < map.Length; c++)
+            {
+                var column = dataset.Columns[c];
+                if (!FieldParser.TryParse(column, record.Fields[map[c]], out var value, out var error))
+                {
+                    _errors.Add((error!.Rule, column.Name, error.Reason));
+                }
+
+                _values[c] = value;
+            }
+        }
+
+        private void Validate(CsvRecord record)
+        {
+            var result = _validator.Validate(new TypedRow(dataset, _values, record.Number, record.Line));
+            foreach (var failure in result.Errors)
+            {
+                if (failure.Severity == FluentValidation.Severity.Error)
+                {
+                    _errors.Add((failure.ErrorCode, failure.PropertyName, failure.ErrorMessage));
+                }
+                else
+                {
+                    _findings.Add(failure.ErrorCode, failure.PropertyName, FindingSeverity.Warning, record.Number, failure.ErrorMessage);
+                }
+            }
+        }
+
+        private string KeyOf() => _keyColumns.Length == 1
+            ? Convert.ToString(_values[_keyColumns[0]], System.Globalization.CultureInfo.InvariantCulture) ?? ""
+            : string.Join('\u001f', _keyColumns.Select(k => Convert.ToString(_values[k], System.Globalization.CultureInfo.InvariantCulture)));
+
+        private void Mask()
+        {
+            for (var c = 0; c < _values.Length; c++)
+            {
+                var column = dataset.Columns[c];
+                if (column.Mask == MaskAction.Pseudonymize && _values[c] is string s)
+                {
+                    _values[c] = owner._pseudonymizer.Pseudonymize(column.PseudonymDomain ?? column.Name, s);
+                }
+            }
+        }
+
+        private void Quarantine(CsvRecord record, bool shapeOk)
+        {
+            foreach (var (rule, column, reason) in _errors)
+            {
+                _findings.Add(rule, column, FindingSeverity.Error, record.Number, reason);
+            }
+
+            _quarantine ??= openQuarantine();
+            _quarantine.WriteRow(new object?[]
+            {
+                objectKey, record.Number, record.Line,
+                string.Join(";", _errors.Select(e => e.Rule).Distinct()),
+                string.Join("; ", _errors.Select(e => e.Reason)),
+                shapeOk ? MaskedJson(record) : null,
+            });
+            _quarantined++;
+        }
+
+        private string MaskedJson(CsvRecord record)
+        {
+            var fields = new Dictionary<string, string>(dataset.Columns.Count, StringComparer.Ordinal);
+            for (var c = 0; c < map.Length; c++)
+            {
+                var column = dataset.Columns[c];
+                var raw = record.Fields[map[c]];
+                fields[column.Name] = column.Mask == MaskAction.Pseudonymize && raw.Length > 0
+                    ? owner._pseudonymizer.Pseudonymize(column.PseudonymDomain ?? column.Name, raw)
+                    : raw;
+            }
+
+            return JsonSerializer.Serialize(fields);
+        }
+    }
+}

@@ -1,0 +1,114 @@
+using Lakehouse.Core.Catalog;
+using Lakehouse.Core.Datasets;
+using Lakehouse.Core.Parquet;
+using Lakehouse.Core.Storage;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace Lakehouse.Core.Transform;
+
+/// <summary>
+/// The transform stage: stages a bronze object in a temporary file, runs <see cref="CsvToParquet"/> into a masked
+/// silver Parquet file (and a quarantine file when rows fail), uploads both and records the counts in the catalog.
+/// Idempotent: outputs are overwritten at the same keys.
+/// </summary>
+public sealed partial class ObjectTransformer
+{
+    private readonly IObjectStore _store;
+    private readonly LakeCatalog _catalog;
+    private readonly CsvToParquet _core;
+    private readonly LakeOptions _lake;
+    private readonly ILogger<ObjectTransformer> _logger;
+
+    /// <summary>Creates the stage.</summary>
+    public ObjectTransformer(IObjectStore store, LakeCatalog catalog, CsvToParquet core, IOptions<LakeOptions> lake, ILogger<ObjectTransformer> logger)
+    {
+        ArgumentNullException.ThrowIfNull(lake);
+        _store = store;
+        _catalog = catalog;
+        _core = core;
+        _lake = lake.Value;
+        _logger = logger;
+    }
+
+    /// <summary>Transforms catalog object <paramref name="objectId"/>.</summary>
+    /// <exception cref="DatasetFormatException">The file cannot be read as its dataset; the object is marked failed.</exception>
+    public async Task<TransformResult> TransformAsync(long objectId, CancellationToken cancellationToken)
+    {
+        var item = await _catalog.GetAsync(objectId, cancellationToken);
+        var dataset = OlistDatasets.Find(item.Dataset ?? "")
+            ?? throw new InvalidOperationException($"{item.Key}: object {objectId} has no known dataset.");
+        var silverKey = SilverKeys.For(item.Key);
+        var quarantineKey = SilverKeys.Quarantine(item.Key);
+        using var bronze = new TempFile(".src");
+        using var silverFile = new TempFile(".parquet");
+        using var quarantineFile = new TempFile(".parquet");
+        await _store.DownloadToFileAsync(item.Bucket, item.Key, bronze.Path, cancellationToken);
+
+        TransformCounts counts;
+        bool quarantined;
+        try
+        {
+            (counts, quarantined) = Run(item, dataset, bronze.Path, silverFile.Path, quarantineFile.Path);
+        }
+        catch (DatasetFormatException e)
+        {
+            await _catalog.SetStatusAsync(objectId, ObjectStatus.Failed, e.Message, cancellationToken);
+            throw;
+        }
+
+        await _store.PutFileAsync(_lake.SilverBucket, silverKey, silverFile.Path, cancellationToken);
+        if (quarantined)
+        {
+            await _store.PutFileAsync(_lake.SilverBucket, quarantineKey, quarantineFile.Path, cancellationToken);
+        }
+        else
+        {
+            await _store.DeleteAsync(_lake.SilverBucket, quarantineKey, cancellationToken);
+        }
+
+        var result = new TransformResult(silverKey, quarantined ? quarantineKey : null, counts.RowsRead, counts.RowsWritten, counts.RowsQuarantined, counts.Findings);
+        await _catalog.MarkTransformedAsync(objectId, silverKey, result.QuarantineKey, counts.RowsRead, counts.RowsWritten, counts.RowsQuarantined, counts.Findings, cancellationToken);
+        LogTransformed(_logger, item.Key, counts.RowsRead, counts.RowsWritten, counts.RowsQuarantined);
+        return result;
+    }
+
+    private (TransformCounts Counts, bool Quarantined) Run(CatalogObject item, DatasetDefinition dataset, string bronzePath, string silverPath, string quarantinePath)
+    {
+        var metadata = new Dictionary<string, string>
+        {
+            ["lakehouse.dataset"] = dataset.Name,
+            ["lakehouse.schema_id"] = dataset.SchemaId,
+            ["lakehouse.source_key"] = $"{item.Bucket}/{item.Key}",
+            ["lakehouse.source_sha256"] = item.Sha256,
+            ["lakehouse.masking"] = "hmac-sha256-128/v1",
+        };
+        using var source = new FileStream(bronzePath, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
+        using var silverStream = new FileStream(silverPath, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16);
+        FileStream? quarantineStream = null;
+        ParquetWriter? quarantineWriter = null;
+        try
+        {
+            TransformCounts counts;
+            using (var silver = new ParquetWriter(silverStream, SilverSchemas.For(dataset), new ParquetWriterOptions { Metadata = metadata }))
+            {
+                counts = _core.Run(source, item.Key, dataset, silver, () =>
+                {
+                    quarantineStream = new FileStream(quarantinePath, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16);
+                    quarantineWriter = new ParquetWriter(quarantineStream, SilverSchemas.Quarantine, new ParquetWriterOptions { Metadata = metadata });
+                    return quarantineWriter;
+                });
+            }
+
+            return (counts, quarantineWriter is not null);
+        }
+        finally
+        {
+            quarantineWriter?.Dispose();
+            quarantineStream?.Dispose();
+        }
+    }
+
+    [LoggerMessage(EventId = 3001, Level = LogLevel.Information, Message = "Transformed {ObjectKey}: {Read} rows read, {Written} to silver, {Quarantined} quarantined")]
+    private static partial void LogTransformed(ILogger logger, string objectKey, long read, long written, long quarantined);
+}

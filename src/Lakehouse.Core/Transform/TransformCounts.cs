@@ -1,0 +1,6 @@
+using Lakehouse.Core.Validation;
+
+namespace Lakehouse.Core.Transform;
+
+/// <summary>Counts and row-level findings of one <see cref="CsvToParquet"/> run.</summary>
+public sealed record TransformCounts(long RowsRead, long RowsWritten, long RowsQuarantined, IReadOnlyList<Finding> Findings);

@@ -1,0 +1,64 @@
+using System.Text.Json;
+using Lakehouse.Core.Catalog;
+using Lakehouse.Core.Datasets;
+using Lakehouse.Core.Parquet;
+using Lakehouse.Core.Storage;
+using Lakehouse.Core.Transform;
+using Microsoft.Extensions.Options;
+
+namespace Lakehouse.Core.Validation;
+
+/// <summary>
+/// The validate stage: evaluates the table-level expectations of an object on its silver file (read back, so the
+/// check covers what was actually written) and combines them with the transform's row-level findings. A critical
+/// failure rejects the object: it is not loaded. The report goes next to the silver file as JSON and into the catalog.
+/// </summary>
+public sealed class ObjectValidator
+{
+    private static readonly JsonSerializerOptions ReportJson = new() { WriteIndented = true, Converters = { new System.Text.Json.Serialization.JsonStringEnumConverter() } };
+    private readonly IObjectStore _store;
+    private readonly LakeCatalog _catalog;
+    private readonly LakeOptions _lake;
+    private readonly ValidationOptions _options;
+    private readonly TimeProvider _time;
+
+    /// <summary>Creates the stage.</summary>
+    public ObjectValidator(IObjectStore store, LakeCatalog catalog, IOptions<LakeOptions> lake, IOptions<ValidationOptions> options, TimeProvider time)
+    {
+        ArgumentNullException.ThrowIfNull(lake);
+        ArgumentNullException.ThrowIfNull(options);
+        _store = store;
+        _catalog = catalog;
+        _lake = lake.Value;
+        _options = options.Value;
+        _time = time;
+    }
+
+    /// <summary>Validates catalog object <paramref name="objectId"/> (already transformed).</summary>
+    public async Task<ValidationReport> ValidateAsync(long objectId, CancellationToken cancellationToken)
+    {
+        var item = await _catalog.GetAsync(objectId, cancellationToken);
+        var dataset = OlistDatasets.Find(item.Dataset ?? "") ?? throw new InvalidOperationException($"{item.Key}: no known dataset.");
+        var silverKey = item.SilverKey ?? throw new InvalidOperationException($"{item.Key}: not transformed yet.");
+        var findings = new List<Finding>(await _catalog.GetFindingsAsync(objectId, cancellationToken));
+        using var silver = new TempFile(".parquet");
+        await _store.DownloadToFileAsync(_lake.SilverBucket, silverKey, silver.Path, cancellationToken);
+        await using (var stream = File.OpenRead(silver.Path))
+        {
+            findings.AddRange(TableExpectations.Evaluate(dataset, stream, item.RowsRead ?? 0, item.RowsQuarantined ?? 0, _options));
+        }
+
+        var passed = !findings.Any(f => f.Severity == FindingSeverity.Critical);
+        var report = new ValidationReport(item.Key, dataset.Name, dataset.SchemaId, passed, item.RowsRead ?? 0, item.RowsWritten ?? 0, item.RowsQuarantined ?? 0, findings, _time.GetUtcNow());
+        var reportKey = SilverKeys.ValidationReport(silverKey);
+        using (var json = new MemoryStream(JsonSerializer.SerializeToUtf8Bytes(report, ReportJson)))
+        {
+            await _store.PutAsync(_lake.SilverBucket, reportKey, json, cancellationToken);
+        }
+
+        var error = passed ? null : $"{item.Key}: critical expectation(s) failed: " +
+            string.Join("; ", findings.Where(f => f.Severity == FindingSeverity.Critical).Select(f => $"{f.Expectation}: {f.Message}"));
+        await _catalog.MarkValidatedAsync(objectId, passed, reportKey, error, cancellationToken);
+        return report;
+    }
+}

@@ -1,0 +1,81 @@
+using System.Text.RegularExpressions;
+using FluentValidation;
+
+namespace Lakehouse.Core.Validation;
+
+/// <summary>
+/// Reusable row rules for <see cref="RowValidator"/>. Each sets the expectation name as the error code and a message
+/// that names the column and the rule, never the value (values can be personal data).
+/// </summary>
+public static partial class RowRules
+{
+    /// <summary>Lowercase 32-hex id, as every Olist id.</summary>
+    public static void HexId(this RowValidator validator, string column) =>
+        validator.Text(column, "regex", $"column '{column}' must be a 32-character lowercase hex id", v => HexIdPattern().IsMatch(v));
+
+    /// <summary>The value matches <paramref name="pattern"/>.</summary>
+    public static void Matches(this RowValidator validator, string column, Regex pattern, string description) =>
+        validator.Text(column, "regex", $"column '{column}' must be {description}", pattern.IsMatch);
+
+    /// <summary>The value is one of <paramref name="allowed"/>.</summary>
+    public static void InSet(this RowValidator validator, string column, params string[] allowed)
+    {
+        var set = new HashSet<string>(allowed, StringComparer.Ordinal);
+        validator.Text(column, "value_in_set", $"column '{column}' must be one of: {string.Join(", ", allowed)}", set.Contains);
+    }
+
+    /// <summary>A decimal column lies in [min, max].</summary>
+    public static void Range(this RowValidator validator, string column, decimal min, decimal max)
+    {
+        ArgumentNullException.ThrowIfNull(validator);
+        var index = validator.Dataset.Ordinal(column);
+        validator.RuleFor(r => r.Values[index])
+            .Must(v => v is not decimal d || (d >= min && d <= max))
+            .OverridePropertyName(column)
+            .WithErrorCode("range")
+            .WithMessage($"column '{column}' must be between {min} and {max}");
+    }
+
+    /// <summary>An int column lies in [min, max].</summary>
+    public static void Range(this RowValidator validator, string column, int min, int max)
+    {
+        ArgumentNullException.ThrowIfNull(validator);
+        var index = validator.Dataset.Ordinal(column);
+        validator.RuleFor(r => r.Values[index])
+            .Must(v => v is not int i || (i >= min && i <= max))
+            .OverridePropertyName(column)
+            .WithErrorCode("range")
+            .WithMessage($"column '{column}' must be between {min} and {max}");
+    }
+
+    /// <summary>
+    /// When both timestamps are present, <paramref name="later"/> is not before <paramref name="earlier"/>.
+    /// A warning by default: the real data has carriers scanning a parcel before the order was approved.
+    /// </summary>
+    public static void NotBefore(this RowValidator validator, string later, string earlier, Severity severity = Severity.Warning)
+    {
+        ArgumentNullException.ThrowIfNull(validator);
+        var a = validator.Dataset.Ordinal(later);
+        var b = validator.Dataset.Ordinal(earlier);
+        validator.RuleFor(r => r)
+            .Must(r => r.Values[a] is not DateTime x || r.Values[b] is not DateTime y || x >= y)
+            .OverridePropertyName(later)
+            .WithErrorCode("date_order")
+            .WithSeverity(severity)
+            .WithMessage($"column '{later}' must not be before '{earlier}'");
+    }
+
+    private static void Text(this RowValidator validator, string column, string rule, string message, Func<string, bool> predicate)
+    {
+        ArgumentNullException.ThrowIfNull(validator);
+        var index = validator.Dataset.Ordinal(column);
+        validator.RuleFor(r => r.Values[index])
+            .Must(v => v is not string s || predicate(s))
+            .OverridePropertyName(column)
+            .WithErrorCode(rule)
+            .WithMessage(message);
+    }
+
+    [GeneratedRegex("^[0-9a-f]{32}$", RegexOptions.CultureInvariant)]
+    private static partial Regex HexIdPattern();
+}

@@ -1,0 +1,135 @@
+using Lakehouse.Core.Parquet;
+using Microsoft.Extensions.Logging;
+using Npgsql;
+using NpgsqlTypes;
+
+namespace Lakehouse.Core.Warehouse;
+
+/// <summary>
+/// Loads one silver Parquet file into the star schema: binary COPY into a temporary staging table shaped like the
+/// file, then the dataset's set-based merge (<see cref="MergeStatements"/>), all in one transaction.
+/// </summary>
+public sealed partial class WarehouseLoader
+{
+    private readonly NpgsqlDataSource _dataSource;
+    private readonly ILogger<WarehouseLoader> _logger;
+
+    /// <summary>Creates the loader.</summary>
+    public WarehouseLoader(NpgsqlDataSource dataSource, ILogger<WarehouseLoader> logger)
+    {
+        _dataSource = dataSource;
+        _logger = logger;
+    }
+
+    /// <summary>Loads <paramref name="parquet"/> (a seekable stream) as object <paramref name="objectId"/>; returns the staged row count.</summary>
+    public async Task<long> LoadAsync(string dataset, long objectId, Stream parquet, string objectKey, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(dataset);
+        var merge = MergeStatements.For(dataset)
+            ?? throw new WarehouseLoadException($"{objectKey}: dataset '{dataset}' has no warehouse target.");
+        using var reader = ParquetReader.Open(parquet);
+        try
+        {
+            await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken);
+            await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+            await CreateStagingAsync(connection, transaction, reader.Schema, cancellationToken);
+            var rows = await CopyAsync(connection, reader, cancellationToken);
+            await using (var batch = MergeBatch(merge, objectId, connection, transaction))
+            {
+                await batch.ExecuteNonQueryAsync(cancellationToken);
+            }
+
+            await transaction.CommitAsync(cancellationToken);
+            LogLoaded(_logger, objectKey, dataset, rows);
+            return rows;
+        }
+        catch (NpgsqlException e) when (IsTransient(e))
+        {
+            throw new TransientWarehouseException($"{objectKey}: transient PostgreSQL failure loading '{dataset}' ({(e as PostgresException)?.SqlState ?? e.GetType().Name}); retry.", e);
+        }
+        catch (PostgresException e)
+        {
+            throw new WarehouseLoadException($"{objectKey}: loading '{dataset}' failed in table {e.TableName ?? "(staging)"}: {e.SqlState} {e.MessageText}", e);
+        }
+    }
+
+    /// <summary>A merge holds several statements; with parameters they must go as a batch (extended protocol).</summary>
+    private static NpgsqlBatch MergeBatch(string merge, long objectId, NpgsqlConnection connection, NpgsqlTransaction transaction)
+    {
+        var batch = new NpgsqlBatch(connection, transaction) { Timeout = 0 };
+        foreach (var statement in merge.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            var command = new NpgsqlBatchCommand(statement);
+            command.Parameters.Add(new NpgsqlParameter<long> { TypedValue = objectId });
+            batch.BatchCommands.Add(command);
+        }
+
+        return batch;
+    }
+
+    private static bool IsTransient(NpgsqlException e) =>
+        e.IsTransient || e is PostgresException { SqlState: "40001" or "40P01" or "55P03" };
+
+    private static async Task CreateStagingAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, ParquetSchema schema, CancellationToken cancellationToken)
+    {
+        var columns = string.Join(", ", schema.Fields.Select(f => $"\"{f.Name}\" {PgType(f)}"));
+        await using var command = new NpgsqlCommand($"CREATE TEMP TABLE stg ({columns}) ON COMMIT DROP", connection, transaction);
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    private static async Task<long> CopyAsync(NpgsqlConnection connection, ParquetReader reader, CancellationToken cancellationToken)
+    {
+        var fields = reader.Schema.Fields;
+        var types = fields.Select(DbType).ToArray();
+        var copy = $"COPY stg ({string.Join(", ", fields.Select(f => $"\"{f.Name}\""))}) FROM STDIN (FORMAT BINARY)";
+        await using var importer = await connection.BeginBinaryImportAsync(copy, cancellationToken);
+        foreach (var row in reader.ReadRows())
+        {
+            await importer.StartRowAsync(cancellationToken);
+            for (var i = 0; i < row.Length; i++)
+            {
+                if (row[i] is null)
+                {
+                    await importer.WriteNullAsync(cancellationToken);
+                }
+                else
+                {
+                    await importer.WriteAsync(row[i], types[i], cancellationToken);
+                }
+            }
+        }
+
+        return (long)await importer.CompleteAsync(cancellationToken);
+    }
+
+    private static string PgType(ParquetField field) => field.Type switch
+    {
+        ParquetType.Boolean => "boolean",
+        ParquetType.Int32 => "integer",
+        ParquetType.Int64 => "bigint",
+        ParquetType.Float => "real",
+        ParquetType.Double => "double precision",
+        ParquetType.String => "text",
+        ParquetType.Date => "date",
+        ParquetType.TimestampMicros => "timestamptz",
+        ParquetType.Decimal => $"numeric({field.Precision}, {field.Scale})",
+        _ => throw new ArgumentOutOfRangeException(nameof(field), field.Type, "unsupported Parquet type"),
+    };
+
+    private static NpgsqlDbType DbType(ParquetField field) => field.Type switch
+    {
+        ParquetType.Boolean => NpgsqlDbType.Boolean,
+        ParquetType.Int32 => NpgsqlDbType.Integer,
+        ParquetType.Int64 => NpgsqlDbType.Bigint,
+        ParquetType.Float => NpgsqlDbType.Real,
+        ParquetType.Double => NpgsqlDbType.Double,
+        ParquetType.String => NpgsqlDbType.Text,
+        ParquetType.Date => NpgsqlDbType.Date,
+        ParquetType.TimestampMicros => NpgsqlDbType.TimestampTz,
+        ParquetType.Decimal => NpgsqlDbType.Numeric,
+        _ => throw new ArgumentOutOfRangeException(nameof(field), field.Type, "unsupported Parquet type"),
+    };
+
+    [LoggerMessage(EventId = 6001, Level = LogLevel.Information, Message = "Loaded {ObjectKey} ({Dataset}): {Rows} rows staged and merged")]
+    private static partial void LogLoaded(ILogger logger, string objectKey, string dataset, long rows);
+}

@@ -1,0 +1,33 @@
+using Lakehouse.Core.Validation;
+
+namespace Lakehouse.Functions.Activities;
+
+// Messages between the orchestrations and the stage activities. They live in orchestration history, so they carry
+// references (keys, ids, counts) and value-free findings — never rows, bytes or personal data.
+
+/// <summary>Input of <see cref="RegisterObjectActivity"/>.</summary>
+public sealed record RegisterObjectInput(string RunId, string Bucket, string Key, string? Dataset);
+
+/// <summary>Result of <see cref="RegisterObjectActivity"/>: the catalog id and what to do with the object.</summary>
+public sealed record RegisterObjectResult(long ObjectId, string? Dataset, string Status, long? DuplicateOf, long Size);
+
+/// <summary>Input of the transform, validate and load activities.</summary>
+public sealed record ObjectStageInput(string RunId, long ObjectId);
+
+/// <summary>Result of <see cref="TransformObjectActivity"/>.</summary>
+public sealed record TransformObjectResult(string SilverKey, string? QuarantineKey, long RowsRead, long RowsWritten, long RowsQuarantined, IReadOnlyList<Finding> Findings);
+
+/// <summary>Result of <see cref="ValidateObjectActivity"/>.</summary>
+public sealed record ValidateObjectResult(bool Passed, string ReportKey, IReadOnlyList<Finding> Findings);
+
+/// <summary>Result of <see cref="LoadObjectActivity"/>.</summary>
+public sealed record LoadObjectResult(long RowsLoaded);
+
+/// <summary>Input of <see cref="StartRunActivity"/>.</summary>
+public sealed record StartRunInput(string RunId, string Kind, int Objects);
+
+/// <summary>Input of <see cref="CompleteRunActivity"/>.</summary>
+public sealed record CompleteRunInput(string RunId, int Succeeded, int Failed, int Skipped);
+
+/// <summary>Input of <see cref="FindUnprocessedObjectsActivity"/>: bronze objects under a prefix.</summary>
+public sealed record FindUnprocessedObjectsInput(string Prefix);

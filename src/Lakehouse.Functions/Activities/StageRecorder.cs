@@ -1,0 +1,30 @@
+using Lakehouse.Core.Catalog;
+
+namespace Lakehouse.Functions.Activities;
+
+/// <summary>Runs a stage and records its outcome (succeeded with rows, or failed with the error) in the catalog.</summary>
+public sealed class StageRecorder(LakeCatalog catalog, TimeProvider time)
+{
+    /// <summary>Runs <paramref name="stage"/> for the input's object, recording the result; failures are rethrown.</summary>
+    public async Task<T> RunAsync<T>(ObjectStageInput input, string stage, Func<Task<T>> work, Func<T, long?> rows, Func<T, object?> detail, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        ArgumentNullException.ThrowIfNull(work);
+        ArgumentNullException.ThrowIfNull(rows);
+        ArgumentNullException.ThrowIfNull(detail);
+        var started = time.GetUtcNow();
+        T result;
+        try
+        {
+            result = await work();
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            await catalog.RecordStageAsync(input.RunId, input.ObjectId, stage, "failed", null, started, e.Message, null, CancellationToken.None);
+            throw;
+        }
+
+        await catalog.RecordStageAsync(input.RunId, input.ObjectId, stage, "succeeded", rows(result), started, null, detail(result), cancellationToken);
+        return result;
+    }
+}

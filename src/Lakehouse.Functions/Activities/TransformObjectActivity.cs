@@ -1,0 +1,23 @@
+using Lakehouse.Core.Transform;
+using Microsoft.Azure.Functions.Worker;
+
+namespace Lakehouse.Functions.Activities;
+
+/// <summary>Transform stage: parse, validate rows, mask, write silver Parquet. Runs at least once; idempotent.</summary>
+public sealed class TransformObjectActivity(ObjectTransformer transformer, StageRecorder recorder)
+{
+    /// <summary>Transforms the object and records the stage.</summary>
+    [Function(nameof(TransformObjectActivity))]
+    public Task<TransformObjectResult> RunAsync([ActivityTrigger] ObjectStageInput input, CancellationToken cancellationToken) =>
+        recorder.RunAsync(
+            input,
+            "transform",
+            async () =>
+            {
+                var r = await transformer.TransformAsync(input.ObjectId, cancellationToken);
+                return new TransformObjectResult(r.SilverKey, r.QuarantineKey, r.RowsRead, r.RowsWritten, r.RowsQuarantined, r.Findings);
+            },
+            r => r.RowsWritten,
+            r => new { r.SilverKey, r.QuarantineKey, r.RowsRead, r.RowsQuarantined },
+            cancellationToken);
+}

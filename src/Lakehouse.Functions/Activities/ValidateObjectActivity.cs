@@ -1,0 +1,23 @@
+using Lakehouse.Core.Validation;
+using Microsoft.Azure.Functions.Worker;
+
+namespace Lakehouse.Functions.Activities;
+
+/// <summary>Validate stage: table-level expectations and the verdict. Runs at least once; idempotent.</summary>
+public sealed class ValidateObjectActivity(ObjectValidator validator, StageRecorder recorder)
+{
+    /// <summary>Validates the object and records the stage.</summary>
+    [Function(nameof(ValidateObjectActivity))]
+    public Task<ValidateObjectResult> RunAsync([ActivityTrigger] ObjectStageInput input, CancellationToken cancellationToken) =>
+        recorder.RunAsync(
+            input,
+            "validate",
+            async () =>
+            {
+                var report = await validator.ValidateAsync(input.ObjectId, cancellationToken);
+                return new ValidateObjectResult(report.Passed, Core.Transform.SilverKeys.ValidationReport(Core.Transform.SilverKeys.For(report.ObjectKey)), report.Findings);
+            },
+            r => null,
+            r => new { r.Passed, Findings = r.Findings.Count },
+            cancellationToken);
+}

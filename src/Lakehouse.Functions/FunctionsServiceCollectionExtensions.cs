@@ -1,0 +1,19 @@
+using Lakehouse.Core;
+using Lakehouse.Functions.Activities;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Lakehouse.Functions;
+
+/// <summary>Composition of the Functions app on top of <see cref="ServiceCollectionExtensions.AddLakehouse"/>.</summary>
+public static class FunctionsServiceCollectionExtensions
+{
+    /// <summary>Registers the pipeline, the activities' helpers and the trigger options.</summary>
+    public static IServiceCollection AddLakehouseFunctions(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddLakehouse(configuration);
+        services.AddSingleton<StageRecorder>();
+        services.AddOptions<WebhookOptions>().Bind(configuration.GetSection(WebhookOptions.SectionName)).ValidateDataAnnotations();
+        return services;
+    }
+}

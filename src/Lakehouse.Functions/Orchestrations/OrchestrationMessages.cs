@@ -1,0 +1,44 @@
+using Lakehouse.Core.Validation;
+
+namespace Lakehouse.Functions;
+
+/// <summary>A bronze object to process. <paramref name="Dataset"/> overrides recognition by file name.</summary>
+public sealed record ObjectRef(string Bucket, string Key, string? ETag, string? Dataset);
+
+/// <summary>Input of <see cref="Orchestrations.IngestOrchestration"/>: the objects of one run.</summary>
+public sealed record IngestInput(IReadOnlyList<ObjectRef> Objects, string Kind = "ingest");
+
+/// <summary>Input of <see cref="Orchestrations.ProcessObjectOrchestration"/>.</summary>
+public sealed record ProcessObjectInput(string RunId, ObjectRef Object);
+
+/// <summary>What happened to one object: its final status, counts, findings (value-free) and error.</summary>
+public sealed record ProcessObjectResult(
+    string Bucket,
+    string Key,
+    long? ObjectId,
+    string? Dataset,
+    string Status,
+    long RowsRead,
+    long RowsQuarantined,
+    long RowsLoaded,
+    IReadOnlyList<Finding> Findings,
+    string? Error);
+
+/// <summary>Result of a run: one entry per object, in input order.</summary>
+public sealed record IngestResult(string RunId, IReadOnlyList<ProcessObjectResult> Objects)
+{
+    /// <summary>Objects loaded or skipped as already processed.</summary>
+    public int Succeeded => Objects.Count(o => o.Status is "loaded");
+
+    /// <summary>Objects skipped (duplicate content, unknown dataset, already loaded).</summary>
+    public int Skipped => Objects.Count(o => o.Status is "duplicate" or "skipped");
+
+    /// <summary>Objects that failed or were rejected.</summary>
+    public int Failed => Objects.Count - Succeeded - Skipped;
+}
+
+/// <summary>Progress published as custom status while a run is going.</summary>
+public sealed record IngestProgress(int Total, int Done, int Failed, string Stage);
+
+/// <summary>Input of <see cref="Orchestrations.DailyLoadOrchestration"/>: the bronze prefix to sweep (empty: all).</summary>
+public sealed record DailyLoadInput(string Prefix);

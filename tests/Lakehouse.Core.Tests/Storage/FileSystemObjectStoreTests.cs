@@ -1,0 +1,75 @@
+using Lakehouse.Core.Storage;
+using Lakehouse.Testing;
+
+namespace Lakehouse.Core.Tests.Storage;
+
+public sealed class FileSystemObjectStoreTests : ObjectStoreContractTests, IDisposable
+{
+    private readonly TempDirectory _root = new("lake");
+
+    public void Dispose() => _root.Dispose();
+
+    protected override Task<IObjectStore> CreateStoreAsync() => Task.FromResult<IObjectStore>(new FileSystemObjectStore(_root.Path));
+
+    [Theory]
+    [InlineData("../outside.txt")]
+    [InlineData("a/../../outside.txt")]
+    [InlineData("a/./b.txt")]
+    [InlineData("/etc/passwd")]
+    [InlineData("a//b.txt")]
+    [InlineData("a\\..\\..\\b.txt")]
+    [InlineData("a/")]
+    public async Task PutAsync_KeyEscapingOrMalformed_ThrowsArgumentException(string key)
+    {
+        var put = () => Store.PutAsync(Bucket, key, new MemoryStream([1]), CancellationToken.None);
+
+        await Assert.ThrowsAsync<ArgumentException>(put);
+        Assert.False(File.Exists(Path.Combine(_root.Path, "outside.txt")));
+    }
+
+    [Theory]
+    [InlineData("..")]
+    [InlineData("a/b")]
+    [InlineData("UPPER")]
+    public async Task EnsureBucketAsync_InvalidName_ThrowsArgumentException(string bucket)
+    {
+        var ensure = () => Store.EnsureBucketAsync(bucket, CancellationToken.None);
+
+        await Assert.ThrowsAsync<ArgumentException>(ensure);
+    }
+
+    [Fact]
+    public async Task PutAsync_NestedKey_MapsToSubFoldersAndLeavesNoTempFiles()
+    {
+        await Store.PutAsync(Bucket, "olist/orders/x.csv", new MemoryStream([1, 2]), CancellationToken.None);
+
+        var path = Path.Combine(_root.Path, Bucket, "olist", "orders", "x.csv");
+
+        Assert.True(File.Exists(path));
+        Assert.Empty(Directory.EnumerateFiles(Path.Combine(_root.Path, ".tmp")));
+    }
+
+    [Fact]
+    public async Task DeleteAsync_LastKeyInFolder_RemovesEmptyFolders()
+    {
+        await Store.PutAsync(Bucket, "a/b/c.txt", new MemoryStream([1]), CancellationToken.None);
+
+        await Store.DeleteAsync(Bucket, "a/b/c.txt", CancellationToken.None);
+
+        Assert.False(Directory.Exists(Path.Combine(_root.Path, Bucket, "a")));
+        Assert.True(Directory.Exists(Path.Combine(_root.Path, Bucket)));
+    }
+
+    [Fact]
+    public async Task HeadAsync_FileChangedOutsideStore_ReportsNewETag()
+    {
+        var first = await Store.PutAsync(Bucket, "x.txt", new MemoryStream([1]), CancellationToken.None);
+        var path = Path.Combine(_root.Path, Bucket, "x.txt");
+        await File.WriteAllBytesAsync(path, [1, 2, 3]);
+
+        var head = await Store.HeadAsync(Bucket, "x.txt", CancellationToken.None);
+
+        Assert.NotEqual(first.ETag, head!.ETag);
+        Assert.Equal(3, head.Size);
+    }
+}

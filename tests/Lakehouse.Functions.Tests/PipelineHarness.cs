@@ -1,0 +1,162 @@
+using System.Text.Json;
+using Lakehouse.Core.Catalog;
+using Lakehouse.Core.Storage;
+using Lakehouse.Functions.Orchestrations;
+using Lakehouse.Hosting;
+using Lakehouse.Testing;
+using Microsoft.DurableTask.Client;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using Npgsql;
+
+namespace Lakehouse.Functions.Tests;
+
+/// <summary>
+/// The Functions app composed as in production (AddLakehouseFunctions) over a throwaway PostgreSQL database and a
+/// real lake (s3rver with fresh buckets, or a temp folder), its orchestrations on the in-process host with the replay
+/// check on.
+/// </summary>
+public sealed class PipelineHarness : IAsyncDisposable
+{
+    public const string MaskingKey = "pipeline-test-masking-key-2026";
+    public const string WebhookToken = "webhook-token-for-tests-0001";
+    private readonly TempDirectory? _lakeFolder;
+
+    private PipelineHarness(ServiceProvider services, InProcessOrchestrationHost host, TempDirectory? lakeFolder)
+    {
+        Services = services;
+        Host = host;
+        _lakeFolder = lakeFolder;
+    }
+
+    public ServiceProvider Services { get; }
+
+    public InProcessOrchestrationHost Host { get; }
+
+    public DurableTaskClient Client => Host.Client;
+
+    public LakeOptions Lake => Services.GetRequiredService<IOptions<LakeOptions>>().Value;
+
+    public IObjectStore Store => Services.GetRequiredService<IObjectStore>();
+
+    public NpgsqlDataSource Database => Services.GetRequiredService<NpgsqlDataSource>();
+
+    public static async Task<PipelineHarness> CreateAsync(LakeProvider provider, string name)
+    {
+        var pg = await PostgresServer.GetAsync();
+        var connectionString = await pg.CreateDatabaseAsync(name);
+        var settings = new Dictionary<string, string?>
+        {
+            ["ConnectionStrings:Warehouse"] = connectionString,
+            ["Lakehouse:Masking:Key"] = MaskingKey,
+            ["Lakehouse:Webhook:Token"] = WebhookToken,
+        };
+        TempDirectory? folder = null;
+        if (provider == LakeProvider.S3)
+        {
+            var s3 = await S3Server.GetAsync();
+            var options = s3.CreateLakeOptions();
+            settings["Lakehouse:Lake:Provider"] = "s3";
+            settings["Lakehouse:Lake:ServiceUrl"] = options.ServiceUrl;
+            settings["Lakehouse:Lake:AccessKey"] = options.AccessKey;
+            settings["Lakehouse:Lake:SecretKey"] = options.SecretKey;
+            settings["Lakehouse:Lake:Compatibility"] = "true";
+            settings["Lakehouse:Lake:BronzeBucket"] = s3.NewBucketName("bronze");
+            settings["Lakehouse:Lake:SilverBucket"] = s3.NewBucketName("silver");
+            settings["Lakehouse:Lake:GoldBucket"] = s3.NewBucketName("gold");
+        }
+        else
+        {
+            folder = new TempDirectory();
+            settings["Lakehouse:Lake:Provider"] = "filesystem";
+            settings["Lakehouse:Lake:Root"] = folder.Path;
+        }
+
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
+        var services = new ServiceCollection().AddLogging().AddLakehouseFunctions(configuration).BuildServiceProvider();
+        await services.GetRequiredService<DatabaseMigrator>().ApplyAsync(CancellationToken.None);
+        var lake = services.GetRequiredService<IOptions<LakeOptions>>().Value;
+        var store = services.GetRequiredService<IObjectStore>();
+        foreach (var bucket in new[] { lake.BronzeBucket, lake.SilverBucket, lake.GoldBucket })
+        {
+            await store.EnsureBucketAsync(bucket, CancellationToken.None);
+        }
+
+        var host = new InProcessOrchestrationHost(services, [typeof(IngestOrchestration).Assembly], new InProcessHostOptions { ReplayCheck = true, TimeScale = 0 });
+        return new PipelineHarness(services, host, folder);
+    }
+
+    /// <summary>Uploads local files to bronze under olist/{dataset}/ingest_date=2026-11-22/ and returns their refs.</summary>
+    public async Task<IReadOnlyList<ObjectRef>> UploadAsync(params string[] files)
+    {
+        var refs = new List<ObjectRef>();
+        foreach (var file in files)
+        {
+            var name = Path.GetFileName(file);
+            var dataset = Core.Datasets.OlistDatasets.Recognize(name)?.Name ?? "unrecognized";
+            var key = $"olist/{dataset}/ingest_date=2026-11-22/{name}";
+            var info = await Store.PutFileAsync(Lake.BronzeBucket, key, file, CancellationToken.None);
+            refs.Add(new ObjectRef(Lake.BronzeBucket, key, info.ETag, null));
+        }
+
+        return refs;
+    }
+
+    /// <summary>Runs an ingest orchestration to completion and returns its result.</summary>
+    public async Task<IngestResult> IngestAsync(IReadOnlyList<ObjectRef> objects)
+    {
+        var id = await Client.ScheduleNewOrchestrationInstanceAsync(nameof(IngestOrchestration), new IngestInput(objects));
+        return await WaitAsync<IngestResult>(id);
+    }
+
+    public async Task<T> WaitAsync<T>(string instanceId)
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(5));
+        var metadata = await Client.WaitForInstanceCompletionAsync(instanceId, true, timeout.Token);
+        Assert.True(metadata.RuntimeStatus == OrchestrationRuntimeStatus.Completed,
+            $"{metadata.Name} {instanceId} ended {metadata.RuntimeStatus}: {metadata.FailureDetails?.ErrorMessage}");
+        return JsonSerializer.Deserialize<T>(metadata.SerializedOutput!)!;
+    }
+
+    public static void AssertAllLoaded(IngestResult result) =>
+        Assert.All(result.Objects, o => Assert.True(o.Status == "loaded", $"{o.Key}: {o.Status}: {o.Error}"));
+
+    public async Task<T> ScalarAsync<T>(string sql)
+    {
+        await using var command = Database.CreateCommand(sql);
+        var value = await command.ExecuteScalarAsync();
+        return (T)Convert.ChangeType(value!, typeof(T), System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>Counts and sums that describe the warehouse's content.</summary>
+    public async Task<IReadOnlyList<string>> WarehouseFingerprintAsync()
+    {
+        string[] queries =
+        [
+            "SELECT count(*) || ' ' || coalesce(sum(price), 0) || ' ' || coalesce(sum(freight_value), 0) FROM dw.fact_order_item",
+            "SELECT count(*) || ' ' || count(*) FILTER (WHERE customer_key = -1) FROM dw.fact_order_item",
+            "SELECT count(*) || ' ' || count(*) FILTER (WHERE is_inferred) FROM dw.dim_customer",
+            "SELECT count(*) FROM dw.fact_order",
+            "SELECT count(*) FROM dw.dim_product",
+            "SELECT count(*) FROM dw.dim_seller",
+            // Natural keys only: surrogate keys depend on arrival order, the content must not.
+            "SELECT coalesce(md5(string_agg(f.order_id || ':' || f.order_item_id || ':' || f.price || ':' || c.customer_id || ':' || f.purchase_date_key, ',' ORDER BY f.order_id, f.order_item_id)), '') FROM dw.fact_order_item f JOIN dw.dim_customer c USING (customer_key)",
+            "SELECT coalesce(md5(string_agg(c.customer_id || ':' || coalesce(c.customer_unique_id, '') || ':' || coalesce(c.state, ''), ',' ORDER BY c.customer_id)), '') FROM dw.dim_customer c",
+        ];
+        var result = new List<string>();
+        foreach (var q in queries)
+        {
+            result.Add(await ScalarAsync<string>(q));
+        }
+
+        return result;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await Host.DisposeAsync();
+        await Services.DisposeAsync();
+        _lakeFolder?.Dispose();
+    }
+}

@@ -1,0 +1,109 @@
+using Lakehouse.Core.Datasets;
+using Lakehouse.Core.Storage;
+using Lakehouse.Testing;
+
+namespace Lakehouse.Functions.Tests;
+
+/// <summary>The generated sample through the whole pipeline, on both lake providers.</summary>
+public class SamplePipelineTests
+{
+    [Theory]
+    [InlineData(LakeProvider.FileSystem)]
+    [InlineData(LakeProvider.S3)]
+    public async Task Ingest_SampleFiles_LoadsStarSchemaAndSecondIngestChangesNothing(LakeProvider provider)
+    {
+        await using var harness = await PipelineHarness.CreateAsync(provider, "sample_" + provider.ToString().ToLowerInvariant());
+        using var folder = new TempDirectory();
+        var files = OlistSampleGenerator.Write(folder.Path, 300);
+        var itemRows = File.ReadAllLines(files[2]).Length - 1;
+        var objects = await harness.UploadAsync([.. files]);
+
+        var first = await harness.IngestAsync(objects);
+        var afterFirst = await harness.WarehouseFingerprintAsync();
+        var second = await harness.IngestAsync(objects);
+        var afterSecond = await harness.WarehouseFingerprintAsync();
+
+        PipelineHarness.AssertAllLoaded(first);
+        Assert.Equal(itemRows, await harness.ScalarAsync<int>("SELECT count(*) FROM dw.fact_order_item"));
+        Assert.Equal(0, await harness.ScalarAsync<int>("SELECT count(*) FROM dw.fact_order_item WHERE customer_key = -1"));
+        Assert.Equal(0, await harness.ScalarAsync<int>("SELECT count(*) FROM dw.dim_customer WHERE is_inferred"));
+        Assert.All(second.Objects, o => Assert.Equal("skipped", o.Status));
+        Assert.Equal(afterFirst, afterSecond);
+    }
+
+    [Fact]
+    public async Task Ingest_FilesInReverseOrderAcrossRuns_EqualsDimensionsFirst()
+    {
+        using var folder = new TempDirectory();
+        var files = OlistSampleGenerator.Write(folder.Path, 200);
+        IReadOnlyList<string> ordered, reversed;
+        await using (var harness = await PipelineHarness.CreateAsync(LakeProvider.FileSystem, "order_a"))
+        {
+            await harness.IngestAsync(await harness.UploadAsync([.. files]));
+            ordered = await harness.WarehouseFingerprintAsync();
+        }
+
+        await using (var harness = await PipelineHarness.CreateAsync(LakeProvider.FileSystem, "order_b"))
+        {
+            var items = await harness.IngestAsync(await harness.UploadAsync(files[2]));
+            var itemsAlone = await harness.ScalarAsync<int>("SELECT count(*) FROM dw.fact_order_item WHERE customer_key = -1");
+            await harness.IngestAsync(await harness.UploadAsync(files[1]));
+            var inferred = await harness.ScalarAsync<int>("SELECT count(*) FROM dw.dim_customer WHERE is_inferred");
+            await harness.IngestAsync(await harness.UploadAsync(files[0]));
+            reversed = await harness.WarehouseFingerprintAsync();
+
+            Assert.Equal("loaded", items.Objects[0].Status);
+            Assert.True(itemsAlone > 0, "items loaded before their orders point to the unknown customer");
+            Assert.Equal(200, inferred);
+        }
+
+        Assert.Equal(ordered, reversed);
+    }
+
+    [Fact]
+    public async Task Ingest_MalformedRows_QuarantinesThemNamingRowAndRuleAndLoadsTheRest()
+    {
+        await using var harness = await PipelineHarness.CreateAsync(LakeProvider.FileSystem, "malformed");
+        using var folder = new TempDirectory();
+        var files = OlistSampleGenerator.Write(folder.Path, 50);
+        var lines = File.ReadAllLines(files[1]).ToList();
+        var ragged = lines[3] + ",extra";
+        var badDate = string.Join(',', lines[5].Split(',').Select((f, i) => i == 3 ? "2018-02-30 10:00:00" : f));
+        lines[3] = ragged;
+        lines[5] = badDate;
+        File.WriteAllLines(files[1], lines);
+
+        var result = await harness.IngestAsync(await harness.UploadAsync([.. files]));
+
+        var orders = result.Objects.Single(o => o.Dataset == "orders");
+        Assert.Equal("loaded", orders.Status);
+        Assert.Equal(50, orders.RowsRead);
+        Assert.Equal(2, orders.RowsQuarantined);
+        Assert.Equal(48, await harness.ScalarAsync<int>("SELECT count(*) FROM dw.fact_order"));
+        var raggedFinding = orders.Findings.Single(f => f.Expectation == "column_count");
+        Assert.Equal([3L], raggedFinding.SampleRows);
+        var dateFinding = orders.Findings.Single(f => f.Expectation == "type_timestamp");
+        Assert.Equal([5L], dateFinding.SampleRows);
+        Assert.Equal("order_purchase_timestamp", dateFinding.Column);
+        Assert.NotNull(await harness.Store.HeadAsync(harness.Lake.SilverBucket, "_quarantine/olist/orders/ingest_date=2026-11-22/olist_orders_dataset.parquet", default));
+    }
+
+    [Fact]
+    public async Task Ingest_FileMissingAColumn_FailsNamingFileAndRuleWhileOthersLoad()
+    {
+        await using var harness = await PipelineHarness.CreateAsync(LakeProvider.FileSystem, "missing_column");
+        using var folder = new TempDirectory();
+        var files = OlistSampleGenerator.Write(folder.Path, 20);
+        var lines = File.ReadAllLines(files[0]);
+        File.WriteAllLines(files[0], lines.Select(l => string.Join(',', l.Split(',')[..4])));
+
+        var result = await harness.IngestAsync(await harness.UploadAsync([.. files]));
+
+        var customers = result.Objects.Single(o => o.Key.EndsWith("olist_customers_dataset.csv", StringComparison.Ordinal));
+        Assert.Equal("failed", customers.Status);
+        Assert.Contains("olist_customers_dataset.csv", customers.Error, StringComparison.Ordinal);
+        Assert.Contains("customer_state", customers.Error, StringComparison.Ordinal);
+        Assert.Contains("column_set", customers.Error, StringComparison.Ordinal);
+        Assert.All(result.Objects.Where(o => o != customers), o => Assert.Equal("loaded", o.Status));
+    }
+}
