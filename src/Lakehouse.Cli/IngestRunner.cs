@@ -83,15 +83,19 @@ public sealed class IngestRunner(CliHost host, IAnsiConsole console)
         foreach (var o in result.Objects)
         {
             var color = o.Status switch { "loaded" => "green", "failed" or "rejected" => "red", _ => "yellow" };
-            table.AddRow(Markup.Escape(o.Key), o.Dataset ?? "?", $"[{color}]{o.Status}[/]", $"{o.RowsRead:N0}", $"{o.RowsQuarantined:N0}", $"{o.RowsLoaded:N0}");
+            table.AddRow(Markup.Escape(Path.GetFileName(o.Key)), o.Dataset ?? "?", $"[{color}]{o.Status}[/]", $"{o.RowsRead:N0}", $"{o.RowsQuarantined:N0}", $"{o.RowsLoaded:N0}");
         }
 
         console.Write(table);
         foreach (var o in result.Objects)
         {
-            if (o.Error is not null)
+            if (o.Error is not null && o.Status is "failed" or "rejected")
             {
-                console.MarkupLineInterpolated($"[red]{o.Key}[/]: {o.Error}");
+                console.MarkupLineInterpolated($"[red]{o.Status}[/] {o.Key}: {o.Error}");
+            }
+            else if (o.Error is not null)
+            {
+                console.MarkupLineInterpolated($"[grey]{o.Status} {o.Key}: {o.Error}[/]");
             }
 
             foreach (var f in o.Findings.Where(f => f.Severity != FindingSeverity.Critical || o.Error is null))

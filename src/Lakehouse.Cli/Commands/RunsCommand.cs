@@ -15,11 +15,11 @@ internal static class RunsCommand
         command.SetAction((parse, cancellationToken) => CliRun.WithHostAsync(parse.GetValue(verbose), async host =>
         {
             var runs = await host.Services.GetRequiredService<LakeCatalog>().ListRunsAsync(parse.GetValue(limit), cancellationToken);
-            var table = new Table().AddColumns("run", "kind", "status", "started (UTC)", "duration", "objects", "ok", "failed", "skipped");
+            var table = new Table().AddColumns("run", "status", "started (UTC)", "took", "loaded/failed/skipped");
             foreach (var r in runs)
             {
                 var duration = r.FinishedAt is { } end ? $"{(end - r.StartedAt).TotalSeconds:0.0}s" : "running";
-                table.AddRow(Markup.Escape(r.RunId), r.Kind, r.Status, $"{r.StartedAt.UtcDateTime:yyyy-MM-dd HH:mm:ss}", duration, $"{r.Objects}", $"{r.Succeeded}", $"{r.Failed}", $"{r.Skipped}");
+                table.AddRow(Markup.Escape(r.RunId), $"{r.Kind} {r.Status}", $"{r.StartedAt.UtcDateTime:MM-dd HH:mm:ss}", duration, $"{r.Succeeded}/{r.Failed}/{r.Skipped} of {r.Objects}");
             }
 
             AnsiConsole.Write(table);
