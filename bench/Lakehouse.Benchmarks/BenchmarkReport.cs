@@ -62,6 +62,7 @@ internal sealed class BenchmarkReport(BenchmarkSettings settings, long csvBytes,
             updated = existing[..start] + Markdown() + (next < 0 ? "" : existing[next..]);
         }
 
+        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
         File.WriteAllText(path, updated.Replace("\r\n", "\n", StringComparison.Ordinal));
     }
 
