@@ -1,25 +1,4 @@
-using System.CommandLine;
-using Lakehouse.Cli.Commands;
+using Lakehouse.Cli;
 
-var verbose = new Option<bool>("--verbose", "-v") { Description = "Log the pipeline's progress (names, ids and counts only)", Recursive = true };
-var root = new RootCommand("lakehouse — an LGPD-minded data lakehouse: bronze → masked silver Parquet → validated → PostgreSQL star schema")
-{
-    verbose,
-    IngestCommand.Create(verbose),
-    RunsCommand.Create(verbose),
-    DemoCommand.Create(verbose),
-};
-
-var parse = root.Parse(args);
-if (parse.Errors.Count > 0)
-{
-    foreach (var error in parse.Errors)
-    {
-        Console.Error.WriteLine(error.Message);
-    }
-
-    Console.Error.WriteLine("Run 'lakehouse --help' for usage.");
-    return 2;
-}
-
-return await parse.InvokeAsync();
+// The command tree lives in LakehouseCommand (register new commands there) so that tests can invoke it in-process.
+return await LakehouseCommand.InvokeAsync(args);

@@ -48,4 +48,18 @@ public sealed record DuckDbResult(IReadOnlyList<(string Name, string Type)> Colu
 {
     /// <summary>The single value of a one-row, one-column result.</summary>
     public string? Scalar => Rows[0][0];
+
+    /// <summary>The value of the column named <paramref name="column"/> in row <paramref name="row"/>.</summary>
+    public string? Value(int row, string column)
+    {
+        for (var i = 0; i < Columns.Count; i++)
+        {
+            if (Columns[i].Name == column)
+            {
+                return Rows[row][i];
+            }
+        }
+
+        throw new ArgumentException($"No column '{column}' in the result.", nameof(column));
+    }
 }

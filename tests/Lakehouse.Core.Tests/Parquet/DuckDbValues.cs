@@ -1,31 +1,31 @@
 using System.Globalization;
-using System.Text.Json;
 
 using Lakehouse.Core.Parquet;
+using Lakehouse.Testing;
 
 namespace Lakehouse.Core.Tests.Parquet;
 
-/// <summary>Converts DuckDB's JSON output (tools/duckdb-query.mjs) to the CLR values our reader returns.</summary>
+/// <summary>Converts DuckDB's output (tools/duckdb-query.mjs, as text) to the CLR values our reader returns.</summary>
 internal static class DuckDbValues
 {
-    public static object? ToClr(JsonElement value, ParquetType type)
+    public static object? ToClr(string? value, ParquetType type)
     {
-        if (value.ValueKind == JsonValueKind.Null)
+        if (value is null)
         {
             return null;
         }
 
         return type switch
         {
-            ParquetType.Boolean => value.GetBoolean(),
-            ParquetType.Int32 => value.GetInt32(),
-            ParquetType.Int64 => long.Parse(value.GetString()!, CultureInfo.InvariantCulture),
-            ParquetType.Float => (float)Number(value),
-            ParquetType.Double => Number(value),
-            ParquetType.String => value.GetString(),
-            ParquetType.Date => DateOnly.ParseExact(value.GetString()!, "yyyy-MM-dd", CultureInfo.InvariantCulture),
-            ParquetType.TimestampMicros => Timestamp(value.GetString()!),
-            ParquetType.Decimal => decimal.Parse(value.GetString()!, CultureInfo.InvariantCulture),
+            ParquetType.Boolean => bool.Parse(value),
+            ParquetType.Int32 => int.Parse(value, CultureInfo.InvariantCulture),
+            ParquetType.Int64 => long.Parse(value, CultureInfo.InvariantCulture),
+            ParquetType.Float => (float)double.Parse(value, CultureInfo.InvariantCulture),
+            ParquetType.Double => double.Parse(value, CultureInfo.InvariantCulture),
+            ParquetType.String => value,
+            ParquetType.Date => DateOnly.ParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture),
+            ParquetType.TimestampMicros => Timestamp(value),
+            ParquetType.Decimal => decimal.Parse(value, CultureInfo.InvariantCulture),
             _ => throw new ArgumentOutOfRangeException(nameof(type)),
         };
     }
@@ -33,17 +33,8 @@ internal static class DuckDbValues
     public static List<object?[]> ToRows(DuckDbResult result, ParquetSchema schema) =>
         [.. result.Rows.Select(r => r.Select((v, i) => ToClr(v, schema.Fields[i].Type)).ToArray())];
 
-    private static double Number(JsonElement value) => value.ValueKind == JsonValueKind.String
-        ? value.GetString() switch
-        {
-            "NaN" => double.NaN,
-            "Infinity" => double.PositiveInfinity,
-            "-Infinity" => double.NegativeInfinity,
-            var other => double.Parse(other!, CultureInfo.InvariantCulture),
-        }
-        : value.GetDouble();
-
-    private static DateTime Timestamp(string text)
+    /// <summary>A DuckDB TIMESTAMP or TIMESTAMPTZ text ("2020-01-01 00:00:00.123456" with optional "+00") as UTC.</summary>
+    public static DateTime Timestamp(string text)
     {
         var local = text.EndsWith("+00", StringComparison.Ordinal) ? text[..^3] : text;
         return DateTime.ParseExact(

@@ -1,4 +1,5 @@
 using Lakehouse.Core.Parquet;
+using Lakehouse.Testing;
 
 namespace Lakehouse.Core.Tests.Parquet;
 
@@ -22,16 +23,16 @@ public sealed class ParquetDuckDbInteropTests : IDisposable
         FROM range(5000) t(i)
         """;
 
-    private readonly ParquetTestSupport _files = new();
+    private readonly TempDirectory _files = new("parquet");
 
     [Fact]
-    public void DuckDbRead_OurFileWithAllTypes_ReturnsSameValuesAndTypes()
+    public async Task DuckDbRead_OurFileWithAllTypes_ReturnsSameValuesAndTypes()
     {
-        var path = _files.PathFor("ours.parquet");
+        var path = _files.Combine("ours.parquet");
         var rows = ParquetRows.AllTypesRows();
-        ParquetTestSupport.WriteFile(path, ParquetRows.AllTypes, rows);
+        ParquetFiles.WriteFile(path, ParquetRows.AllTypes, rows);
 
-        var result = DuckDb.Query($"SELECT * FROM read_parquet({DuckDb.Literal(path)})");
+        var result = await DuckDbCli.QueryAsync($"SELECT * FROM read_parquet({DuckDbCli.Literal(path)})");
 
         Assert.Equal(
             ["BOOLEAN", "INTEGER", "BIGINT", "FLOAT", "DOUBLE", "VARCHAR", "DATE", "TIMESTAMP WITH TIME ZONE", "DECIMAL(18,4)", "BIGINT"],
@@ -40,46 +41,46 @@ public sealed class ParquetDuckDbInteropTests : IDisposable
     }
 
     [Fact]
-    public void DuckDbMetadata_OurFile_ReportsCodecDictionaryAndStatistics()
+    public async Task DuckDbMetadata_OurFile_ReportsCodecDictionaryAndStatistics()
     {
-        var path = _files.PathFor("meta.parquet");
-        var schema = ParquetTestSupport.Schema(
+        var path = _files.Combine("meta.parquet");
+        var schema = ParquetFiles.Schema(
             new ParquetField("n", ParquetType.Int64), new ParquetField("status", ParquetType.String, Nullable: false));
         var rows = Enumerable.Range(0, 1000)
             .Select(i => new object?[] { i % 10 == 0 ? null : (long)i - 500, i % 3 == 0 ? "delivered" : "shipped" });
-        ParquetTestSupport.WriteFile(path, schema, rows);
+        ParquetFiles.WriteFile(path, schema, rows);
 
-        var result = DuckDb.Query($"""
+        var result = await DuckDbCli.QueryAsync($"""
             SELECT path_in_schema, compression, encodings, stats_min_value, stats_max_value, stats_null_count, num_values
-            FROM parquet_metadata({DuckDb.Literal(path)}) ORDER BY column_id
+            FROM parquet_metadata({DuckDbCli.Literal(path)}) ORDER BY column_id
             """);
 
-        Assert.All(Enumerable.Range(0, 2), r => Assert.Equal("SNAPPY", result.Text(r, "compression")));
-        Assert.Contains("RLE_DICTIONARY", result.Text(1, "encodings"), StringComparison.Ordinal);
-        Assert.Equal(("-499", "499", "100"), (result.Text(0, "stats_min_value"), result.Text(0, "stats_max_value"), result.Text(0, "stats_null_count")));
-        Assert.Equal(("delivered", "shipped", "0"), (result.Text(1, "stats_min_value"), result.Text(1, "stats_max_value"), result.Text(1, "stats_null_count")));
-        Assert.Equal("1000", result.Text(0, "num_values"));
+        Assert.All(Enumerable.Range(0, 2), r => Assert.Equal("SNAPPY", result.Value(r, "compression")));
+        Assert.Contains("RLE_DICTIONARY", result.Value(1, "encodings"), StringComparison.Ordinal);
+        Assert.Equal(("-499", "499", "100"), (result.Value(0, "stats_min_value"), result.Value(0, "stats_max_value"), result.Value(0, "stats_null_count")));
+        Assert.Equal(("delivered", "shipped", "0"), (result.Value(1, "stats_min_value"), result.Value(1, "stats_max_value"), result.Value(1, "stats_null_count")));
+        Assert.Equal("1000", result.Value(0, "num_values"));
     }
 
     [Fact]
-    public void DuckDbSchema_OurFile_DeclaresLogicalTypes()
+    public async Task DuckDbSchema_OurFile_DeclaresLogicalTypes()
     {
-        var path = _files.PathFor("schema.parquet");
-        ParquetTestSupport.WriteFile(path, ParquetRows.AllTypes, ParquetRows.AllTypesRows());
+        var path = _files.Combine("schema.parquet");
+        ParquetFiles.WriteFile(path, ParquetRows.AllTypes, ParquetRows.AllTypesRows());
 
-        var result = DuckDb.Query($"""
+        var result = await DuckDbCli.QueryAsync($"""
             SELECT name, type, repetition_type, converted_type, logical_type, scale, precision
-            FROM parquet_schema({DuckDb.Literal(path)}) WHERE name <> 'schema'
+            FROM parquet_schema({DuckDbCli.Literal(path)}) WHERE name <> 'schema'
             """);
 
-        var byName = Enumerable.Range(0, result.Rows.Count).ToDictionary(r => result.Text(r, "name")!);
-        Assert.Equal("UTF8", result.Text(byName["s"], "converted_type"));
-        Assert.Equal("DATE", result.Text(byName["dt"], "converted_type"));
-        Assert.Equal("TIMESTAMP_MICROS", result.Text(byName["ts"], "converted_type"));
-        Assert.Contains("isAdjustedToUTC=1", result.Text(byName["ts"], "logical_type"), StringComparison.Ordinal);
-        Assert.Equal(("DECIMAL", "4", "18"), (result.Text(byName["m"], "converted_type"), result.Text(byName["m"], "scale"), result.Text(byName["m"], "precision")));
-        Assert.Equal(("INT64", "REQUIRED"), (result.Text(byName["req"], "type"), result.Text(byName["req"], "repetition_type")));
-        Assert.Equal("OPTIONAL", result.Text(byName["i"], "repetition_type"));
+        var byName = Enumerable.Range(0, result.Rows.Count).ToDictionary(r => result.Value(r, "name")!);
+        Assert.Equal("UTF8", result.Value(byName["s"], "converted_type"));
+        Assert.Equal("DATE", result.Value(byName["dt"], "converted_type"));
+        Assert.Equal("TIMESTAMP_MICROS", result.Value(byName["ts"], "converted_type"));
+        Assert.Contains("isAdjustedToUTC=1", result.Value(byName["ts"], "logical_type"), StringComparison.Ordinal);
+        Assert.Equal(("DECIMAL", "4", "18"), (result.Value(byName["m"], "converted_type"), result.Value(byName["m"], "scale"), result.Value(byName["m"], "precision")));
+        Assert.Equal(("INT64", "REQUIRED"), (result.Value(byName["req"], "type"), result.Value(byName["req"], "repetition_type")));
+        Assert.Equal("OPTIONAL", result.Value(byName["i"], "repetition_type"));
     }
 
     [Theory]
@@ -88,13 +89,13 @@ public sealed class ParquetDuckDbInteropTests : IDisposable
     [InlineData("uncompressed", "")]
     [InlineData("snappy", ", PARQUET_VERSION v2")]
     [InlineData("snappy", ", ROW_GROUP_SIZE 1000")]
-    public void Read_FileWrittenByDuckDb_ReturnsDuckDbValues(string codec, string extra)
+    public async Task Read_FileWrittenByDuckDb_ReturnsDuckDbValues(string codec, string extra)
     {
-        var path = _files.PathFor($"duck-{codec}.parquet");
+        var path = _files.Combine($"duck-{codec}.parquet");
 
-        var expected = DuckDb.Query($"""
-            COPY ({DuckDbSource}) TO {DuckDb.Literal(path)} (FORMAT parquet, COMPRESSION {codec}{extra});
-            SELECT * FROM read_parquet({DuckDb.Literal(path)})
+        var expected = await DuckDbCli.QueryAsync($"""
+            COPY ({DuckDbSource}) TO {DuckDbCli.Literal(path)} (FORMAT parquet, COMPRESSION {codec}{extra});
+            SELECT * FROM read_parquet({DuckDbCli.Literal(path)})
             """);
         using var reader = ParquetReader.Open(path);
         var actual = reader.ReadRows().ToList();
@@ -109,10 +110,10 @@ public sealed class ParquetDuckDbInteropTests : IDisposable
     }
 
     [Fact]
-    public void Read_ZstdFileFromDuckDb_ThrowsFormatExceptionNamingZstd()
+    public async Task Read_ZstdFileFromDuckDb_ThrowsFormatExceptionNamingZstd()
     {
-        var path = _files.PathFor("zstd.parquet");
-        DuckDb.Query($"COPY (SELECT range AS a FROM range(10)) TO {DuckDb.Literal(path)} (FORMAT parquet, COMPRESSION zstd)");
+        var path = _files.Combine("zstd.parquet");
+        await DuckDbCli.QueryAsync($"COPY (SELECT range AS a FROM range(10)) TO {DuckDbCli.Literal(path)} (FORMAT parquet, COMPRESSION zstd)");
         using var reader = ParquetReader.Open(path);
 
         var error = Assert.Throws<ParquetFormatException>(() => reader.ReadRows().ToList());
@@ -123,10 +124,10 @@ public sealed class ParquetDuckDbInteropTests : IDisposable
     }
 
     [Fact]
-    public void Open_NestedSchemaFromDuckDb_ThrowsFormatException()
+    public async Task Open_NestedSchemaFromDuckDb_ThrowsFormatException()
     {
-        var path = _files.PathFor("nested.parquet");
-        DuckDb.Query($"COPY (SELECT {{'x': 1}} AS s, [1, 2] AS l) TO {DuckDb.Literal(path)} (FORMAT parquet)");
+        var path = _files.Combine("nested.parquet");
+        await DuckDbCli.QueryAsync($"COPY (SELECT {{'x': 1}} AS s, [1, 2] AS l) TO {DuckDbCli.Literal(path)} (FORMAT parquet)");
 
         var error = Assert.Throws<ParquetFormatException>(() => ParquetReader.Open(path));
 
@@ -146,7 +147,7 @@ public sealed class ParquetDuckDbInteropTests : IDisposable
     [Fact]
     public void Open_TruncatedFooter_ThrowsFormatException()
     {
-        var file = ParquetTestSupport.Write(ParquetRows.AllTypes, ParquetRows.AllTypesRows());
+        var file = ParquetFiles.Write(ParquetRows.AllTypes, ParquetRows.AllTypesRows());
         var corrupt = file.ToArray();
         corrupt.AsSpan(corrupt.Length - 8 - 40, 30).Fill(0xFF);
 

@@ -12,8 +12,8 @@ public class ParquetRoundTripTests
     {
         var rows = ParquetRows.AllTypesRows();
 
-        var file = ParquetTestSupport.Write(ParquetRows.AllTypes, rows, new() { Compression = compression });
-        var (schema, read) = ParquetTestSupport.Read(file);
+        var file = ParquetFiles.Write(ParquetRows.AllTypes, rows, new() { Compression = compression });
+        var (schema, read) = ParquetFiles.Read(file);
 
         Assert.Equal(ParquetRows.AllTypes.Fields, schema.Fields);
         AssertRowsEqual(rows, read);
@@ -24,7 +24,7 @@ public class ParquetRoundTripTests
     {
         var rows = ParquetRows.AllTypesRows();
 
-        var (_, read) = ParquetTestSupport.Read(ParquetTestSupport.Write(ParquetRows.AllTypes, rows));
+        var (_, read) = ParquetFiles.Read(ParquetFiles.Write(ParquetRows.AllTypes, rows));
 
         Assert.Equal(DateTimeKind.Utc, Assert.IsType<DateTime>(read[4][7]).Kind);
         Assert.IsType<DateOnly>(read[0][6]);
@@ -34,9 +34,9 @@ public class ParquetRoundTripTests
     [Fact]
     public void Dispose_NoRows_WritesValidEmptyFile()
     {
-        var schema = ParquetTestSupport.Schema(new ParquetField("a", ParquetType.Int32), new ParquetField("s", ParquetType.String));
+        var schema = ParquetFiles.Schema(new ParquetField("a", ParquetType.Int32), new ParquetField("s", ParquetType.String));
 
-        var file = ParquetTestSupport.Write(schema, []);
+        var file = ParquetFiles.Write(schema, []);
         using var reader = ParquetReader.Open(new MemoryStream(file));
 
         Assert.Equal(0, reader.RowCount);
@@ -50,7 +50,7 @@ public class ParquetRoundTripTests
     {
         var (schema, rows) = ParquetRows.Random(seed: 7, rowCount: 5000);
 
-        var file = ParquetTestSupport.Write(schema, rows, new() { RowGroupTargetBytes = 16 * 1024 });
+        var file = ParquetFiles.Write(schema, rows, new() { RowGroupTargetBytes = 16 * 1024 });
         using var reader = ParquetReader.Open(new MemoryStream(file));
 
         Assert.True(reader.RowGroupCount > 3, $"{reader.RowGroupCount} row groups");
@@ -61,7 +61,7 @@ public class ParquetRoundTripTests
     [Fact]
     public void Flush_BetweenRows_ClosesRowGroup()
     {
-        var schema = ParquetTestSupport.Schema(new ParquetField("a", ParquetType.Int32));
+        var schema = ParquetFiles.Schema(new ParquetField("a", ParquetType.Int32));
         using var stream = new MemoryStream();
 
         using (var writer = new ParquetWriter(stream, schema))
@@ -80,10 +80,10 @@ public class ParquetRoundTripTests
     [Fact]
     public void WriteRow_ManyDistinctStrings_FallsBackToPlainAndRoundTrips()
     {
-        var schema = ParquetTestSupport.Schema(new ParquetField("hi", ParquetType.String), new ParquetField("lo", ParquetType.String));
+        var schema = ParquetFiles.Schema(new ParquetField("hi", ParquetType.String), new ParquetField("lo", ParquetType.String));
         var rows = Enumerable.Range(0, 3000).Select(i => new object?[] { $"value-{i}", $"cat-{i % 3}" }).ToList();
 
-        var file = ParquetTestSupport.Write(schema, rows, new() { DictionaryMaxEntries = 1000 });
+        var file = ParquetFiles.Write(schema, rows, new() { DictionaryMaxEntries = 1000 });
         using var reader = ParquetReader.Open(new MemoryStream(file));
 
         var chunks = reader.RowGroups.Single().Columns;
@@ -95,10 +95,10 @@ public class ParquetRoundTripTests
     [Fact]
     public void WriteRow_DictionaryOverByteLimit_FallsBackToPlain()
     {
-        var schema = ParquetTestSupport.Schema(new ParquetField("s", ParquetType.String, Nullable: false));
+        var schema = ParquetFiles.Schema(new ParquetField("s", ParquetType.String, Nullable: false));
         var rows = Enumerable.Range(0, 200).Select(i => new object?[] { new string('x', 100) + i }).ToList();
 
-        var file = ParquetTestSupport.Write(schema, rows, new() { DictionaryMaxBytes = 4096 });
+        var file = ParquetFiles.Write(schema, rows, new() { DictionaryMaxBytes = 4096 });
         using var reader = ParquetReader.Open(new MemoryStream(file));
 
         Assert.DoesNotContain("RLE_DICTIONARY", reader.RowGroups[0].Columns[0].Encodings);
@@ -110,8 +110,8 @@ public class ParquetRoundTripTests
     {
         var (schema, rows) = ParquetRows.Random(seed: 11, rowCount: 20_000);
 
-        var file = ParquetTestSupport.Write(schema, rows, new() { DataPageTargetBytes = 2048 });
-        var (_, read) = ParquetTestSupport.Read(file);
+        var file = ParquetFiles.Write(schema, rows, new() { DataPageTargetBytes = 2048 });
+        var (_, read) = ParquetFiles.Read(file);
 
         AssertRowsEqual(rows, read);
     }
@@ -134,7 +134,7 @@ public class ParquetRoundTripTests
             DataPageTargetBytes = 512 * seed,
         };
 
-        var (readSchema, read) = ParquetTestSupport.Read(ParquetTestSupport.Write(schema, rows, options));
+        var (readSchema, read) = ParquetFiles.Read(ParquetFiles.Write(schema, rows, options));
 
         Assert.Equal(schema.Fields, readSchema.Fields);
         AssertRowsEqual(rows, read);
@@ -143,10 +143,10 @@ public class ParquetRoundTripTests
     [Fact]
     public void Dispose_Metadata_IsReadBack()
     {
-        var schema = ParquetTestSupport.Schema(new ParquetField("a", ParquetType.Int32));
+        var schema = ParquetFiles.Schema(new ParquetField("a", ParquetType.Int32));
         var metadata = new Dictionary<string, string> { ["source"] = "olist", ["unicode"] = "ünï" };
 
-        var file = ParquetTestSupport.Write(schema, [[1]], new() { Metadata = metadata });
+        var file = ParquetFiles.Write(schema, [[1]], new() { Metadata = metadata });
         using var reader = ParquetReader.Open(new MemoryStream(file));
 
         Assert.Equal(metadata, reader.Metadata);
@@ -156,10 +156,10 @@ public class ParquetRoundTripTests
     [Fact]
     public void RowGroups_WrittenColumns_ExposeStatisticsAndCodec()
     {
-        var schema = ParquetTestSupport.Schema(new ParquetField("n", ParquetType.Int64), new ParquetField("s", ParquetType.String));
+        var schema = ParquetFiles.Schema(new ParquetField("n", ParquetType.Int64), new ParquetField("s", ParquetType.String));
         object?[][] rows = [[5L, "b"], [null, "ä"], [-3L, null], [9L, "a"]];
 
-        var file = ParquetTestSupport.Write(schema, rows);
+        var file = ParquetFiles.Write(schema, rows);
         using var reader = ParquetReader.Open(new MemoryStream(file));
 
         var columns = reader.RowGroups[0].Columns;
@@ -172,7 +172,7 @@ public class ParquetRoundTripTests
     [Fact]
     public async Task DisposeAsync_NonSeekableStream_WritesReadableFile()
     {
-        var schema = ParquetTestSupport.Schema(new ParquetField("a", ParquetType.String));
+        var schema = ParquetFiles.Schema(new ParquetField("a", ParquetType.String));
         using var inner = new MemoryStream();
         await using var forwardOnly = new ForwardOnlyStream(inner);
 
@@ -181,7 +181,7 @@ public class ParquetRoundTripTests
             writer.WriteRow(["x"]);
         }
 
-        var (_, read) = ParquetTestSupport.Read(inner.ToArray());
+        var (_, read) = ParquetFiles.Read(inner.ToArray());
         Assert.Equal("x", Assert.Single(read)[0]);
     }
 

@@ -4,7 +4,7 @@ namespace Lakehouse.Core.Tests.Parquet;
 
 public class ParquetWriterValidationTests
 {
-    private static readonly ParquetSchema Schema = ParquetTestSupport.Schema(
+    private static readonly ParquetSchema Schema = ParquetFiles.Schema(
         new("id", ParquetType.Int64, Nullable: false),
         new ParquetField("name", ParquetType.String),
         new ParquetField("price", ParquetType.Decimal, Precision: 5, Scale: 2));
@@ -70,7 +70,7 @@ public class ParquetWriterValidationTests
     [Fact]
     public void Constructor_DecimalPrecisionAbove18_ThrowsArgumentException()
     {
-        var schema = ParquetTestSupport.Schema(new ParquetField("d", ParquetType.Decimal, Precision: 19, Scale: 2));
+        var schema = ParquetFiles.Schema(new ParquetField("d", ParquetType.Decimal, Precision: 19, Scale: 2));
 
         Assert.Throws<ArgumentException>(() => new ParquetWriter(new MemoryStream(), schema));
     }

@@ -2,17 +2,9 @@ using Lakehouse.Core.Parquet;
 
 namespace Lakehouse.Core.Tests.Parquet;
 
-/// <summary>Write/read helpers and a per-test temp directory for the Parquet tests.</summary>
-internal sealed class ParquetTestSupport : IDisposable
+/// <summary>Write/read helpers of the Parquet tests (temp folders come from Lakehouse.Testing.TempDirectory).</summary>
+internal static class ParquetFiles
 {
-    public ParquetTestSupport() => Directory.CreateDirectory(Root);
-
-    public string Root { get; } = Path.Combine(Path.GetTempPath(), "lakehouse-parquet-tests", Guid.NewGuid().ToString("N"));
-
-    public string PathFor(string name) => Path.Combine(Root, name);
-
-    public void Dispose() => Directory.Delete(Root, recursive: true);
-
     public static byte[] Write(ParquetSchema schema, IEnumerable<object?[]> rows, ParquetWriterOptions? options = null)
     {
         using var stream = new MemoryStream();
