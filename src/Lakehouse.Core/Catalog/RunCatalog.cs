@@ -76,10 +76,19 @@ public sealed class RunCatalog
             : null;
     }
 
-    /// <summary>The highest applied migration version (<c>lakehouse.schema_migrations</c>); 0 when none.</summary>
+    /// <summary>The highest applied migration version (<c>lakehouse.schema_migrations</c>); 0 when none or no table yet.</summary>
     public async Task<int> GetSchemaVersionAsync(CancellationToken cancellationToken)
     {
-        await using var command = _dataSource.CreateCommand("SELECT coalesce(max(version), 0) FROM lakehouse.schema_migrations");
+        await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken);
+        await using (var exists = new NpgsqlCommand("SELECT to_regclass('lakehouse.schema_migrations') IS NOT NULL", connection))
+        {
+            if (await exists.ExecuteScalarAsync(cancellationToken) is not true)
+            {
+                return 0;
+            }
+        }
+
+        await using var command = new NpgsqlCommand("SELECT coalesce(max(version), 0) FROM lakehouse.schema_migrations", connection);
         return Convert.ToInt32(await command.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture);
     }
 
