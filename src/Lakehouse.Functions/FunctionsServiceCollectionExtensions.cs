@@ -1,4 +1,5 @@
 using Lakehouse.Core;
+using Lakehouse.Core.Catalog;
 using Lakehouse.Functions.Activities;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -13,6 +14,8 @@ public static class FunctionsServiceCollectionExtensions
     {
         services.AddLakehouse(configuration);
         services.AddSingleton<StageRecorder>();
+        services.AddSingleton<RunCatalog>();
+        services.AddSingleton<BronzeSweep>();
         services.AddOptions<WebhookOptions>().Bind(configuration.GetSection(WebhookOptions.SectionName)).ValidateDataAnnotations();
         return services;
     }

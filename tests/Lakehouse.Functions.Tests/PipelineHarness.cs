@@ -88,14 +88,17 @@ public sealed class PipelineHarness : IAsyncDisposable
     }
 
     /// <summary>Uploads local files to bronze under olist/{dataset}/ingest_date=2026-11-22/ and returns their refs.</summary>
-    public async Task<IReadOnlyList<ObjectRef>> UploadAsync(params string[] files)
+    public Task<IReadOnlyList<ObjectRef>> UploadAsync(params string[] files) => UploadAsync(new DateOnly(2026, 11, 22), files);
+
+    /// <summary>Uploads local files to bronze under olist/{dataset}/ingest_date={day}/ and returns their refs.</summary>
+    public async Task<IReadOnlyList<ObjectRef>> UploadAsync(DateOnly day, params string[] files)
     {
         var refs = new List<ObjectRef>();
         foreach (var file in files)
         {
             var name = Path.GetFileName(file);
             var dataset = Core.Datasets.OlistDatasets.Recognize(name)?.Name ?? "unrecognized";
-            var key = $"olist/{dataset}/ingest_date=2026-11-22/{name}";
+            var key = $"olist/{dataset}/ingest_date={day:yyyy-MM-dd}/{name}";
             var info = await Store.PutFileAsync(Lake.BronzeBucket, key, file, CancellationToken.None);
             refs.Add(new ObjectRef(Lake.BronzeBucket, key, info.ETag, null));
         }
@@ -109,6 +112,9 @@ public sealed class PipelineHarness : IAsyncDisposable
         var id = await Client.ScheduleNewOrchestrationInstanceAsync(nameof(IngestOrchestration), new IngestInput(objects));
         return await WaitAsync<IngestResult>(id);
     }
+
+    /// <summary>Creates a trigger class as the Functions host does: constructor arguments from DI.</summary>
+    public T Create<T>() => ActivatorUtilities.CreateInstance<T>(Services);
 
     public async Task<T> WaitAsync<T>(string instanceId)
     {

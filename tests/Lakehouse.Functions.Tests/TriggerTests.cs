@@ -14,10 +14,10 @@ namespace Lakehouse.Functions.Tests;
 /// <summary>The HTTP and timer triggers, invoked as the host would, with the in-process DurableTaskClient.</summary>
 public class TriggerTests
 {
-    private static MinioEventsTrigger Minio(PipelineHarness h) =>
+    internal static MinioEventsTrigger Minio(PipelineHarness h) =>
         new(h.Services.GetRequiredService<IOptions<WebhookOptions>>(), NullLogger<MinioEventsTrigger>.Instance);
 
-    private static string EventBody(string bucket, string encodedKey, string etag) => JsonSerializer.Serialize(new Dictionary<string, object>
+    internal static string EventBody(string bucket, string encodedKey, string etag) => JsonSerializer.Serialize(new Dictionary<string, object>
     {
         ["EventName"] = "s3:ObjectCreated:Put",
         ["Key"] = $"{bucket}/{WebUtility.UrlDecode(encodedKey)}",
@@ -82,7 +82,7 @@ public class TriggerTests
         await using var harness = await PipelineHarness.CreateAsync(LakeProvider.FileSystem, "runs_api");
         using var folder = new TempDirectory();
         var objects = await harness.UploadAsync([.. OlistSampleGenerator.Write(folder.Path, 30)]);
-        var api = new RunsApi(harness.Services.GetRequiredService<IOptions<LakeOptions>>());
+        var api = harness.Create<RunsApi>();
         var body = JsonSerializer.Serialize(new { keys = objects.Select(o => o.Key) });
 
         var started = (TestHttpResponse)await api.StartRun(new TestHttpRequest("POST", "http://localhost/api/runs", body), harness.Client, default);
@@ -101,25 +101,7 @@ public class TriggerTests
         Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
     }
 
-    [Fact]
-    public async Task DailyLoadTimer_TwoTicksSameDay_StartsOneLoadThatCatchesUpUnprocessedObjects()
-    {
-        await using var harness = await PipelineHarness.CreateAsync(LakeProvider.FileSystem, "daily_timer");
-        using var folder = new TempDirectory();
-        await harness.UploadAsync([.. OlistSampleGenerator.Write(folder.Path, 25)]);
-        var timer = new DailyLoadTimer(new FixedTimeProvider(new DateTimeOffset(2026, 11, 22, 9, 0, 0, TimeSpan.Zero)), NullLogger<DailyLoadTimer>.Instance);
-
-        await timer.RunAsync(new Microsoft.Azure.Functions.Worker.TimerInfo(), harness.Client, default);
-        var result = await harness.WaitAsync<IngestResult>("daily-20261122");
-        await timer.RunAsync(new Microsoft.Azure.Functions.Worker.TimerInfo { IsPastDue = true }, harness.Client, default);
-
-        Assert.Equal(3, result.Objects.Count);
-        PipelineHarness.AssertAllLoaded(result);
-        Assert.Single(await ListInstancesAsync(harness.Client), i => i.Name == nameof(Orchestrations.DailyLoadOrchestration));
-        Assert.Equal(25, await harness.ScalarAsync<int>("SELECT count(*) FROM dw.fact_order"));
-    }
-
-    private static async Task<List<OrchestrationMetadata>> ListInstancesAsync(DurableTaskClient client)
+    internal static async Task<List<OrchestrationMetadata>> ListInstancesAsync(DurableTaskClient client)
     {
         var list = new List<OrchestrationMetadata>();
         await foreach (var i in client.GetAllInstancesAsync(new OrchestrationQuery()))

@@ -1,23 +1,9 @@
 namespace Microsoft.Azure.Functions.Worker.Http;
 
-/// <summary>Stand-in: an HTTP cookie.</summary>
+/// <summary>
+/// Stand-in: an HTTP cookie. Declared as the element type of <c>HttpRequestData.Cookies</c> only; its members are left
+/// out because nothing in the app implements or reads a cookie.
+/// </summary>
 public interface IHttpCookie
 {
-    string? Domain { get; }
-
-    DateTimeOffset? Expires { get; }
-
-    bool? HttpOnly { get; }
-
-    double? MaxAge { get; }
-
-    string Name { get; }
-
-    string? Path { get; }
-
-    SameSite SameSite { get; }
-
-    bool? Secure { get; }
-
-    string Value { get; }
 }

@@ -2,24 +2,9 @@ using Microsoft.Azure.Functions.Worker.Extensions.Abstractions;
 
 namespace Microsoft.Azure.Functions.Worker;
 
-/// <summary>Stand-in: HTTP trigger. The <c>params string[]</c> constructor leaves AuthLevel at Anonymous, as the real one.</summary>
+/// <summary>Stand-in: HTTP trigger; only the (level, methods) constructor the app uses is declared.</summary>
 public sealed class HttpTriggerAttribute : TriggerBindingAttribute
 {
-    public HttpTriggerAttribute()
-    {
-        AuthLevel = AuthorizationLevel.Function;
-    }
-
-    public HttpTriggerAttribute(params string[] methods)
-    {
-        Methods = methods;
-    }
-
-    public HttpTriggerAttribute(AuthorizationLevel authLevel)
-    {
-        AuthLevel = authLevel;
-    }
-
     public HttpTriggerAttribute(AuthorizationLevel authLevel, params string[] methods)
     {
         AuthLevel = authLevel;

@@ -29,5 +29,8 @@ public sealed record StartRunInput(string RunId, string Kind, int Objects);
 /// <summary>Input of <see cref="CompleteRunActivity"/>.</summary>
 public sealed record CompleteRunInput(string RunId, int Succeeded, int Failed, int Skipped);
 
-/// <summary>Input of <see cref="FindUnprocessedObjectsActivity"/>: bronze objects under a prefix.</summary>
-public sealed record FindUnprocessedObjectsInput(string Prefix);
+/// <summary>
+/// Input of <see cref="FindUnprocessedObjectsActivity"/>: bronze objects under a prefix, optionally only those in the
+/// <c>ingest_date=</c> partition of <paramref name="IngestDate"/>.
+/// </summary>
+public sealed record FindUnprocessedObjectsInput(string Prefix, DateOnly? IngestDate = null);

@@ -5,9 +5,10 @@ using Microsoft.DurableTask;
 namespace Lakehouse.Functions.Orchestrations;
 
 /// <summary>
-/// The daily load: finds the bronze objects the catalog has not processed and runs them as one ingest run. Started
-/// by the timer with one instance id per day, so a repeated or late tick starts nothing twice; and since it sweeps
-/// everything unprocessed, a missed day or a lost bucket notification is caught up by the next run.
+/// The daily load of one day: finds the bronze objects of that day's partition (<c>…/ingest_date=yyyy-MM-dd/…</c>) that
+/// the catalog has not processed and runs them as one ingest run. Started by the timer (and <c>POST /api/runs</c>) with
+/// the instance id <c>daily-yyyyMMdd</c>, so a repeated or late tick starts nothing twice; missed days are caught up one
+/// instance per day by <see cref="Triggers.DailyLoadTimer"/>, lost bucket notifications by <see cref="Triggers.ReconcileTimer"/>.
 /// </summary>
 public static class DailyLoadOrchestration
 {
@@ -18,7 +19,7 @@ public static class DailyLoadOrchestration
         ArgumentNullException.ThrowIfNull(context);
         var input = context.GetInput<DailyLoadInput>() ?? new DailyLoadInput("");
         var pending = await context.CallActivityAsync<IReadOnlyList<ObjectRef>>(
-            nameof(FindUnprocessedObjectsActivity), new FindUnprocessedObjectsInput(input.Prefix), ProcessObjectOrchestration.IoRetry);
+            nameof(FindUnprocessedObjectsActivity), new FindUnprocessedObjectsInput(input.Prefix, input.Day), ProcessObjectOrchestration.IoRetry);
         return await context.CallSubOrchestratorAsync<IngestResult>(
             nameof(IngestOrchestration), new IngestInput(pending, "daily"), new SubOrchestrationOptions { InstanceId = $"{context.InstanceId}:ingest" });
     }

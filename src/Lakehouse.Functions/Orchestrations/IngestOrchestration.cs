@@ -34,7 +34,7 @@ public static class IngestOrchestration
             context.SetCustomStatus(new IngestProgress(input.Objects.Count, done, failed, $"tier {tier.Key}"));
             var calls = tier.Select(x => (x.i, task: context.CallSubOrchestratorAsync<ProcessObjectResult>(
                 nameof(ProcessObjectOrchestration),
-                new ProcessObjectInput(runId, x.o),
+                new ProcessObjectInput(runId, x.o, input.Force),
                 new SubOrchestrationOptions { InstanceId = $"{runId}:{x.i}" }))).ToList();
             await Task.WhenAll(calls.Select(c => c.task));
             foreach (var (i, task) in calls)

@@ -5,11 +5,14 @@ namespace Lakehouse.Functions;
 /// <summary>A bronze object to process. <paramref name="Dataset"/> overrides recognition by file name.</summary>
 public sealed record ObjectRef(string Bucket, string Key, string? ETag, string? Dataset);
 
-/// <summary>Input of <see cref="Orchestrations.IngestOrchestration"/>: the objects of one run.</summary>
-public sealed record IngestInput(IReadOnlyList<ObjectRef> Objects, string Kind = "ingest");
+/// <summary>
+/// Input of <see cref="Orchestrations.IngestOrchestration"/>: the objects of one run. <paramref name="Force"/> re-processes
+/// objects the catalog already has as loaded (a rerun); the load is idempotent, so the warehouse ends up the same.
+/// </summary>
+public sealed record IngestInput(IReadOnlyList<ObjectRef> Objects, string Kind = "ingest", bool Force = false);
 
-/// <summary>Input of <see cref="Orchestrations.ProcessObjectOrchestration"/>.</summary>
-public sealed record ProcessObjectInput(string RunId, ObjectRef Object);
+/// <summary>Input of <see cref="Orchestrations.ProcessObjectOrchestration"/>; <paramref name="Force"/> as in <see cref="IngestInput"/>.</summary>
+public sealed record ProcessObjectInput(string RunId, ObjectRef Object, bool Force = false);
 
 /// <summary>What happened to one object: its final status, counts, findings (value-free) and error.</summary>
 public sealed record ProcessObjectResult(
@@ -40,5 +43,8 @@ public sealed record IngestResult(string RunId, IReadOnlyList<ProcessObjectResul
 /// <summary>Progress published as custom status while a run is going.</summary>
 public sealed record IngestProgress(int Total, int Done, int Failed, string Stage);
 
-/// <summary>Input of <see cref="Orchestrations.DailyLoadOrchestration"/>: the bronze prefix to sweep (empty: all).</summary>
-public sealed record DailyLoadInput(string Prefix);
+/// <summary>
+/// Input of <see cref="Orchestrations.DailyLoadOrchestration"/>: the bronze prefix to sweep (empty: all) and the day whose
+/// partition (<c>…/ingest_date=yyyy-MM-dd/…</c>) to load; no day sweeps every unprocessed object under the prefix.
+/// </summary>
+public sealed record DailyLoadInput(string Prefix, DateOnly? Day = null);

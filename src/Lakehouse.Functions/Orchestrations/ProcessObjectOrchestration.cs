@@ -31,7 +31,9 @@ public static class ProcessObjectOrchestration
             var registered = await context.CallActivityAsync<RegisterObjectResult>(
                 nameof(RegisterObjectActivity), new RegisterObjectInput(input.RunId, target.Bucket, target.Key, target.Dataset), IoRetry);
             result = result with { ObjectId = registered.ObjectId, Dataset = registered.Dataset };
-            if (registered.Status is ObjectStatus.Duplicate or ObjectStatus.UnknownDataset or ObjectStatus.Loaded)
+            // A forced rerun re-processes a loaded object (re-transform, re-validate, re-load: all idempotent); duplicates of
+            // other content and unknown datasets stay skipped, since there is nothing of their own to load.
+            if (registered.Status is ObjectStatus.Duplicate or ObjectStatus.UnknownDataset || (registered.Status is ObjectStatus.Loaded && !input.Force))
             {
                 return result with { Status = registered.Status == ObjectStatus.Duplicate ? "duplicate" : "skipped", Error = SkipReason(registered) };
             }
