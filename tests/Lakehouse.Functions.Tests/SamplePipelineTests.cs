@@ -61,6 +61,23 @@ public class SamplePipelineTests
     }
 
     [Fact]
+    public async Task Ingest_OrdersAndItemsAsConcurrentRuns_LeavesNoItemOnTheUnknownCustomer()
+    {
+        await using var harness = await PipelineHarness.CreateAsync(LakeProvider.FileSystem, "concurrent");
+        using var folder = new TempDirectory();
+        var files = OlistSampleGenerator.Write(folder.Path, 400);
+        var customers = await harness.UploadAsync(files[0]);
+        await harness.IngestAsync(customers);
+        var orders = await harness.UploadAsync(files[1]);
+        var items = await harness.UploadAsync(files[2]);
+
+        var runs = await Task.WhenAll(harness.IngestAsync(orders), harness.IngestAsync(items));
+
+        Assert.All(runs, PipelineHarness.AssertAllLoaded);
+        Assert.Equal(0, await harness.ScalarAsync<int>("SELECT count(*) FROM dw.fact_order_item WHERE customer_key = -1 OR purchase_date_key = -1"));
+    }
+
+    [Fact]
     public async Task Ingest_MalformedRows_QuarantinesThemNamingRowAndRuleAndLoadsTheRest()
     {
         await using var harness = await PipelineHarness.CreateAsync(LakeProvider.FileSystem, "malformed");

@@ -11,6 +11,7 @@ namespace Lakehouse.Core.Warehouse;
 /// </summary>
 public sealed partial class WarehouseLoader
 {
+    private const long MergeLockId = 0x4c414b45_4d455247; // "LAKEMERG"
     private readonly NpgsqlDataSource _dataSource;
     private readonly ILogger<WarehouseLoader> _logger;
 
@@ -34,6 +35,7 @@ public sealed partial class WarehouseLoader
             await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
             await CreateStagingAsync(connection, transaction, reader.Schema, cancellationToken);
             var rows = await CopyAsync(connection, reader, cancellationToken);
+            await LockMergesAsync(connection, transaction, cancellationToken);
             await using (var batch = MergeBatch(merge, objectId, connection, transaction))
             {
                 await batch.ExecuteNonQueryAsync(cancellationToken);
@@ -51,6 +53,17 @@ public sealed partial class WarehouseLoader
         {
             throw new WarehouseLoadException($"{objectKey}: loading '{dataset}' failed in table {e.TableName ?? "(staging)"}: {e.SqlState} {e.MessageText}", e);
         }
+    }
+
+    /// <summary>
+    /// Serialises the merges of concurrent loads (held until commit). Staging and COPY still run in parallel; only
+    /// the merges queue. Without it an order and its items loading at the same time could each miss the other's
+    /// uncommitted rows: the items would keep the unknown customer and the order's fix-up would not see them.
+    /// </summary>
+    private static async Task LockMergesAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, CancellationToken cancellationToken)
+    {
+        await using var command = new NpgsqlCommand($"SELECT pg_advisory_xact_lock({MergeLockId})", connection, transaction) { CommandTimeout = 0 };
+        await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
     /// <summary>A merge holds several statements; with parameters they must go as a batch (extended protocol).</summary>
