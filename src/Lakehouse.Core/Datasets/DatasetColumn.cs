@@ -21,4 +21,10 @@ public sealed record DatasetColumn(
 
     /// <summary>Total digits for <see cref="ColumnKind.Decimal"/> columns (at most 18).</summary>
     public int Precision { get; init; } = 12;
+
+    /// <summary>
+    /// When positive, an all-digit text value shorter than this is left-padded with zeros (zip prefixes written as
+    /// numbers lose their leading zero: <c>4195</c> is <c>04195</c>). 0 (default) leaves text as is.
+    /// </summary>
+    public int ZeroPadTo { get; init; }
 }

@@ -8,4 +8,7 @@ public enum MaskAction
 
     /// <summary>Replaced by a keyed HMAC-SHA256 pseudonym, stable across runs so joins still work.</summary>
     Pseudonymize,
+
+    /// <summary>Free text: personal data inside it (CPF, CNPJ, e-mail, phone, CEP) is replaced by typed tokens.</summary>
+    Scrub,
 }

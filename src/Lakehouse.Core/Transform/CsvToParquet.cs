@@ -78,7 +78,7 @@ public sealed class CsvToParquet
             throw new DatasetFormatException(objectKey, "header", "the file is empty: no header row");
         }
 
-        var positions = header.Fields.Select((name, i) => (name: name.Trim(), i))
+        var positions = header.Fields.Select((name, i) => (name: name.Trim().TrimStart('\uFEFF'), i))
             .GroupBy(x => x.name, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().i, StringComparer.Ordinal);
         var map = new int[dataset.Columns.Count];
         var missing = new List<string>();
@@ -135,7 +135,7 @@ public sealed class CsvToParquet
                 Validate(record);
             }
 
-            if (_errors.Count == 0 && !_keys.Add(KeyOf()))
+            if (_errors.Count == 0 && _keyColumns.Length > 0 && !_keys.Add(KeyOf()))
             {
                 _errors.Add(("unique_key", string.Join(",", dataset.Key), $"duplicate key ({string.Join(", ", dataset.Key)}): an earlier row has the same key"));
             }
