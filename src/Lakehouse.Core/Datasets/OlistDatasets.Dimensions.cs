@@ -8,8 +8,8 @@ public static partial class OlistDatasets
         "customers",
         "olist.customers/v1",
         [
-            new("customer_id", ColumnKind.String, Mask: MaskAction.Pseudonymize, PseudonymDomain: "customer_id"),
-            new("customer_unique_id", ColumnKind.String, Mask: MaskAction.Pseudonymize, PseudonymDomain: "customer_unique_id"),
+            new("customer_id", ColumnKind.String),
+            new("customer_unique_id", ColumnKind.String),
             ZipPrefix("customer_zip_code_prefix"),
             new("customer_city", ColumnKind.String),
             new("customer_state", ColumnKind.String),
