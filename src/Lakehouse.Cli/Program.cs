@@ -8,6 +8,7 @@ var root = new RootCommand("lakehouse — an LGPD-minded data lakehouse: bronze 
     IngestCommand.Create(verbose),
     RunsCommand.Create(verbose),
     DemoCommand.Create(verbose),
+    SampleCommand.Create(),
 };
 
 var parse = root.Parse(args);

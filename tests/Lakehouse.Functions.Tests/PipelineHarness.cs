@@ -8,6 +8,7 @@ using Microsoft.DurableTask.Client;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Logging;
 using Npgsql;
 
 namespace Lakehouse.Functions.Tests;
@@ -42,7 +43,7 @@ public sealed class PipelineHarness : IAsyncDisposable
 
     public NpgsqlDataSource Database => Services.GetRequiredService<NpgsqlDataSource>();
 
-    public static async Task<PipelineHarness> CreateAsync(LakeProvider provider, string name)
+    public static async Task<PipelineHarness> CreateAsync(LakeProvider provider, string name, Microsoft.Extensions.Logging.ILoggerProvider? logs = null)
     {
         var pg = await PostgresServer.GetAsync();
         var connectionString = await pg.CreateDatabaseAsync(name);
@@ -74,7 +75,9 @@ public sealed class PipelineHarness : IAsyncDisposable
         }
 
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
-        var services = new ServiceCollection().AddLogging().AddLakehouseFunctions(configuration).BuildServiceProvider();
+        var services = new ServiceCollection()
+            .AddLogging(b => { if (logs is not null) { b.AddProvider(logs).SetMinimumLevel(Microsoft.Extensions.Logging.LogLevel.Trace); } })
+            .AddLakehouseFunctions(configuration).BuildServiceProvider();
         await services.GetRequiredService<DatabaseMigrator>().ApplyAsync(CancellationToken.None);
         var lake = services.GetRequiredService<IOptions<LakeOptions>>().Value;
         var store = services.GetRequiredService<IObjectStore>();

@@ -17,7 +17,7 @@ public static class BrazilianDocuments
             return false;
         }
 
-        return CpfDigit(d[..9], 10) == d[9] && CpfDigit(d[..10], 11) == d[10];
+        return CpfDigit(d[..9]) == d[9] && CpfDigit(d[..10]) == d[10];
     }
 
     /// <summary>
@@ -49,12 +49,13 @@ public static class BrazilianDocuments
         return r < 2 ? 0 : 11 - r;
     }
 
-    private static int CpfDigit(ReadOnlySpan<int> digits, int firstWeight)
+    /// <summary>The CPF check digit over <paramref name="digits"/> (9 for the first, 10 for the second; weights n+1…2).</summary>
+    public static int CpfDigit(ReadOnlySpan<int> digits)
     {
         var sum = 0;
         for (var i = 0; i < digits.Length; i++)
         {
-            sum += digits[i] * (firstWeight - i);
+            sum += digits[i] * (digits.Length + 1 - i);
         }
 
         var r = sum % 11;
