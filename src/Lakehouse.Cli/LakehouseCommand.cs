@@ -18,6 +18,7 @@ internal static class LakehouseCommand
             RunsCommand.Create(verbose),
             DemoCommand.Create(verbose),
             ParquetCommand.Create(console),
+            SampleCommand.Create(),
         };
     }
 

@@ -8,6 +8,7 @@ using Microsoft.DurableTask.Client;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Logging;
 using Npgsql;
 
 namespace Lakehouse.Functions.Tests;
@@ -42,7 +43,7 @@ public sealed class PipelineHarness : IAsyncDisposable
 
     public NpgsqlDataSource Database => Services.GetRequiredService<NpgsqlDataSource>();
 
-    public static async Task<PipelineHarness> CreateAsync(LakeProvider provider, string name)
+    public static async Task<PipelineHarness> CreateAsync(LakeProvider provider, string name, Microsoft.Extensions.Logging.ILoggerProvider? logs = null)
     {
         var pg = await PostgresServer.GetAsync();
         var connectionString = await pg.CreateDatabaseAsync(name);
@@ -74,7 +75,9 @@ public sealed class PipelineHarness : IAsyncDisposable
         }
 
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
-        var services = new ServiceCollection().AddLogging().AddLakehouseFunctions(configuration).BuildServiceProvider();
+        var services = new ServiceCollection()
+            .AddLogging(b => { if (logs is not null) { b.AddProvider(logs).SetMinimumLevel(Microsoft.Extensions.Logging.LogLevel.Trace); } })
+            .AddLakehouseFunctions(configuration).BuildServiceProvider();
         await services.GetRequiredService<DatabaseMigrator>().ApplyAsync(CancellationToken.None);
         var lake = services.GetRequiredService<IOptions<LakeOptions>>().Value;
         var store = services.GetRequiredService<IObjectStore>();
@@ -149,6 +152,15 @@ public sealed class PipelineHarness : IAsyncDisposable
             // Natural keys only: surrogate keys depend on arrival order, the content must not.
             "SELECT coalesce(md5(string_agg(f.order_id || ':' || f.order_item_id || ':' || f.price || ':' || c.customer_id || ':' || f.purchase_date_key, ',' ORDER BY f.order_id, f.order_item_id)), '') FROM dw.fact_order_item f JOIN dw.dim_customer c USING (customer_key)",
             "SELECT coalesce(md5(string_agg(c.customer_id || ':' || coalesce(c.customer_unique_id, '') || ':' || coalesce(c.state, ''), ',' ORDER BY c.customer_id)), '') FROM dw.dim_customer c",
+            "SELECT count(*) || ' ' || coalesce(sum(payment_value), 0) FROM dw.fact_payment",
+            "SELECT count(*) || ' ' || coalesce(sum(review_score), 0) FROM dw.fact_review",
+            "SELECT coalesce(md5(string_agg(o.order_id || ':' || c.customer_id || ':' || o.order_status || ':' || o.item_count || ':' || o.items_price_total || ':' || o.items_freight_total || ':' || o.payment_count || ':' || o.payment_value_total || ':' || coalesce(o.delivery_delay_days::text, '') || ':' || o.purchase_date_key, ',' ORDER BY o.order_id)), '') FROM dw.fact_order o JOIN dw.dim_customer c USING (customer_key)",
+            "SELECT coalesce(md5(string_agg(p.order_id || ':' || p.payment_sequential || ':' || t.payment_type || ':' || p.payment_value || ':' || c.customer_id, ',' ORDER BY p.order_id, p.payment_sequential)), '') FROM dw.fact_payment p JOIN dw.dim_payment_type t USING (payment_type_key) JOIN dw.dim_customer c USING (customer_key)",
+            "SELECT coalesce(md5(string_agg(r.review_id || ':' || r.order_id || ':' || r.review_score || ':' || coalesce(r.comment_message, '') || ':' || c.customer_id, ',' ORDER BY r.review_id, r.order_id)), '') FROM dw.fact_review r JOIN dw.dim_customer c USING (customer_key)",
+            "SELECT coalesce(md5(string_agg(p.product_id || ':' || coalesce(p.category_name, '') || ':' || coalesce(p.category_name_english, '') || ':' || coalesce(p.weight_g::text, '') || ':' || p.is_inferred, ',' ORDER BY p.product_id)), '') FROM dw.dim_product p",
+            "SELECT coalesce(md5(string_agg(s.seller_id || ':' || coalesce(s.zip_code_prefix, '') || ':' || g.zip_code_prefix || ':' || s.is_inferred, ',' ORDER BY s.seller_id)), '') FROM dw.dim_seller s JOIN dw.dim_geography g USING (geography_key)",
+            "SELECT coalesce(md5(string_agg(g.zip_code_prefix || ':' || coalesce(g.latitude::text, '') || ':' || coalesce(g.longitude::text, '') || ':' || coalesce(g.city, '') || ':' || g.point_count || ':' || g.is_inferred, ',' ORDER BY g.zip_code_prefix)), '') FROM dw.dim_geography g",
+            "SELECT coalesce(md5(string_agg(c.customer_id || ':' || g.zip_code_prefix, ',' ORDER BY c.customer_id)), '') FROM dw.dim_customer c JOIN dw.dim_geography g USING (geography_key)",
         ];
         var result = new List<string>();
         foreach (var q in queries)

@@ -1,24 +1,23 @@
 namespace Lakehouse.Core.Datasets;
 
-/// <summary>One declared column of a dataset.</summary>
+/// <summary>One declared column of a dataset. How it is masked is the masking policy's business (<c>MaskingPolicy</c>).</summary>
 /// <param name="Name">Header name in the source CSV and column name in silver.</param>
 /// <param name="Kind">Typed form.</param>
 /// <param name="Required">When true an empty field fails the row (rule <c>not_null</c>).</param>
-/// <param name="Mask">Masking action applied before silver.</param>
-/// <param name="PseudonymDomain">
-/// Domain of the pseudonym: columns that hold the same identifier in different datasets share a domain so their
-/// pseudonyms join (orders.customer_id and customers.customer_id both use <c>customer_id</c>).
-/// </param>
 public sealed record DatasetColumn(
     string Name,
     ColumnKind Kind,
-    bool Required = true,
-    MaskAction Mask = MaskAction.Keep,
-    string? PseudonymDomain = null)
+    bool Required = true)
 {
     /// <summary>Digits after the decimal point for <see cref="ColumnKind.Decimal"/> columns.</summary>
     public int Scale { get; init; } = 2;
 
     /// <summary>Total digits for <see cref="ColumnKind.Decimal"/> columns (at most 18).</summary>
     public int Precision { get; init; } = 12;
+
+    /// <summary>
+    /// When positive, an all-digit text value shorter than this is left-padded with zeros (zip prefixes written as
+    /// numbers lose their leading zero: <c>4195</c> is <c>04195</c>). 0 (default) leaves text as is.
+    /// </summary>
+    public int ZeroPadTo { get; init; }
 }

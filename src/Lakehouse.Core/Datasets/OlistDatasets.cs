@@ -1,72 +1,20 @@
 namespace Lakehouse.Core.Datasets;
 
 /// <summary>
-/// The Olist e-commerce datasets the pipeline loads. Column order is the official header order; the files are
-/// matched by name (<c>olist_orders_dataset.csv</c>, optionally <c>.gz</c>).
+/// The nine Olist e-commerce datasets the pipeline loads. Column order is the official header order (including the
+/// source's spelling <c>product_name_lenght</c>); files are matched by name (<c>olist_orders_dataset.csv</c>,
+/// optionally <c>.gz</c>) or named explicitly. Definitions live in <c>OlistDatasets.Dimensions.cs</c> and
+/// <c>OlistDatasets.Facts.cs</c>.
 /// </summary>
 /// <remarks>
-/// <see cref="DatasetDefinition.LoadTier"/> orders loads inside one run: dimensions first, then the facts that
-/// look them up. Any order is still correct (late-arriving members are inferred and completed later); the tiers only
-/// avoid needless inferred rows.
+/// <see cref="DatasetDefinition.LoadTier"/> orders loads inside one run: translation and geolocation (0), customers,
+/// sellers and products (1), orders (2), then items, payments and reviews (3). Any order is still correct
+/// (late-arriving members are inferred and completed later); the tiers only avoid needless inferred rows.
 /// </remarks>
-public static class OlistDatasets
+public static partial class OlistDatasets
 {
-    /// <summary>Customers: one row per customer id of an order. Both ids are personal data.</summary>
-    public static readonly DatasetDefinition Customers = new(
-        "customers",
-        "olist.customers/v1",
-        [
-            new("customer_id", ColumnKind.String, Mask: MaskAction.Pseudonymize, PseudonymDomain: "customer_id"),
-            new("customer_unique_id", ColumnKind.String, Mask: MaskAction.Pseudonymize, PseudonymDomain: "customer_unique_id"),
-            new("customer_zip_code_prefix", ColumnKind.String),
-            new("customer_city", ColumnKind.String),
-            new("customer_state", ColumnKind.String),
-        ],
-        ["customer_id"],
-        LoadTier: 0);
-
-    /// <summary>Orders with their status timeline (local time, America/Sao_Paulo).</summary>
-    public static readonly DatasetDefinition Orders = new(
-        "orders",
-        "olist.orders/v1",
-        [
-            new("order_id", ColumnKind.String),
-            new("customer_id", ColumnKind.String, Mask: MaskAction.Pseudonymize, PseudonymDomain: "customer_id"),
-            new("order_status", ColumnKind.String),
-            new("order_purchase_timestamp", ColumnKind.Timestamp),
-            new("order_approved_at", ColumnKind.Timestamp, Required: false),
-            new("order_delivered_carrier_date", ColumnKind.Timestamp, Required: false),
-            new("order_delivered_customer_date", ColumnKind.Timestamp, Required: false),
-            new("order_estimated_delivery_date", ColumnKind.Timestamp),
-        ],
-        ["order_id"],
-        LoadTier: 1);
-
-    /// <summary>Order items: one row per item of an order, with price and freight.</summary>
-    public static readonly DatasetDefinition OrderItems = new(
-        "order_items",
-        "olist.order_items/v1",
-        [
-            new("order_id", ColumnKind.String),
-            new("order_item_id", ColumnKind.Int32),
-            new("product_id", ColumnKind.String),
-            new("seller_id", ColumnKind.String),
-            new("shipping_limit_date", ColumnKind.Timestamp),
-            new("price", ColumnKind.Decimal),
-            new("freight_value", ColumnKind.Decimal),
-        ],
-        ["order_id", "order_item_id"],
-        LoadTier: 2);
-
-    /// <summary>Every dataset, by name.</summary>
-    public static IReadOnlyList<DatasetDefinition> All { get; } = [Customers, Orders, OrderItems];
-
-    private static readonly Dictionary<string, DatasetDefinition> ByFileName = new(StringComparer.OrdinalIgnoreCase)
-    {
-        ["olist_customers_dataset"] = Customers,
-        ["olist_orders_dataset"] = Orders,
-        ["olist_order_items_dataset"] = OrderItems,
-    };
+    /// <summary>Every dataset, in load-tier order.</summary>
+    public static IReadOnlyList<DatasetDefinition> All => Registry.All;
 
     /// <summary>The dataset with this name (<c>orders</c>), or null.</summary>
     public static DatasetDefinition? Find(string name) =>
@@ -85,6 +33,29 @@ public static class OlistDatasets
             }
         }
 
-        return ByFileName.GetValueOrDefault(name);
+        return Registry.ByFileName.GetValueOrDefault(name);
+    }
+
+    /// <summary>
+    /// Built on first use, after every part's static fields: the order of static initialisers across the files of
+    /// a partial class is not defined.
+    /// </summary>
+    private static class Registry
+    {
+        public static readonly DatasetDefinition[] All =
+            [CategoryTranslation, Geolocation, Customers, Sellers, Products, Orders, OrderItems, Payments, Reviews];
+
+        public static readonly Dictionary<string, DatasetDefinition> ByFileName = new(StringComparer.OrdinalIgnoreCase)
+        {
+            ["olist_customers_dataset"] = Customers,
+            ["olist_sellers_dataset"] = Sellers,
+            ["olist_products_dataset"] = Products,
+            ["olist_geolocation_dataset"] = Geolocation,
+            ["product_category_name_translation"] = CategoryTranslation,
+            ["olist_orders_dataset"] = Orders,
+            ["olist_order_items_dataset"] = OrderItems,
+            ["olist_order_payments_dataset"] = Payments,
+            ["olist_order_reviews_dataset"] = Reviews,
+        };
     }
 }

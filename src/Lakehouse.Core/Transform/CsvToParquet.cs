@@ -16,10 +16,21 @@ namespace Lakehouse.Core.Transform;
 /// </summary>
 public sealed class CsvToParquet
 {
-    private readonly Pseudonymizer _pseudonymizer;
+    private readonly ColumnMasker _masker;
+    private readonly MaskingPolicy _policy;
 
-    /// <summary>Creates the stage core.</summary>
-    public CsvToParquet(Pseudonymizer pseudonymizer) => _pseudonymizer = pseudonymizer;
+    /// <summary>Creates the stage core with the Olist masking policy.</summary>
+    public CsvToParquet(Pseudonymizer pseudonymizer)
+        : this(pseudonymizer, MaskingPolicy.Olist)
+    {
+    }
+
+    /// <summary>Creates the stage core with <paramref name="policy"/>.</summary>
+    public CsvToParquet(Pseudonymizer pseudonymizer, MaskingPolicy policy)
+    {
+        _masker = new ColumnMasker(pseudonymizer);
+        _policy = policy;
+    }
 
     /// <summary>Runs the transform. <paramref name="quarantine"/> is created on the first failed row only.</summary>
     public TransformCounts Run(Stream source, string objectKey, DatasetDefinition dataset, ParquetWriter silver, Func<ParquetWriter> quarantine)
@@ -78,7 +89,7 @@ public sealed class CsvToParquet
             throw new DatasetFormatException(objectKey, "header", "the file is empty: no header row");
         }
 
-        var positions = header.Fields.Select((name, i) => (name: name.Trim(), i))
+        var positions = header.Fields.Select((name, i) => (name: name.Trim().TrimStart('\uFEFF'), i))
             .GroupBy(x => x.name, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().i, StringComparer.Ordinal);
         var map = new int[dataset.Columns.Count];
         var missing = new List<string>();
@@ -103,6 +114,7 @@ public sealed class CsvToParquet
     private sealed class RunState(CsvToParquet owner, string objectKey, DatasetDefinition dataset, int[] map, int headerCount, ParquetWriter silver, Func<ParquetWriter> openQuarantine)
     {
         private readonly RowValidator _validator = OlistRowSuites.For(dataset);
+        private readonly IReadOnlyList<ColumnMask> _masks = owner._policy.For(dataset);
         private readonly FindingCollector _findings = new();
         private readonly HashSet<string> _keys = new(StringComparer.Ordinal);
         private readonly int[] _keyColumns = [.. dataset.Key.Select(dataset.Ordinal)];
@@ -135,7 +147,7 @@ public sealed class CsvToParquet
                 Validate(record);
             }
 
-            if (_errors.Count == 0 && !_keys.Add(KeyOf()))
+            if (_errors.Count == 0 && _keyColumns.Length > 0 && !_keys.Add(KeyOf()))
             {
                 _errors.Add(("unique_key", string.Join(",", dataset.Key), $"duplicate key ({string.Join(", ", dataset.Key)}): an earlier row has the same key"));
             }
@@ -191,11 +203,7 @@ public sealed class CsvToParquet
         {
             for (var c = 0; c < _values.Length; c++)
             {
-                var column = dataset.Columns[c];
-                if (column.Mask == MaskAction.Pseudonymize && _values[c] is string s)
-                {
-                    _values[c] = owner._pseudonymizer.Pseudonymize(column.PseudonymDomain ?? column.Name, s);
-                }
+                _values[c] = owner._masker.Apply(_masks[c], _values[c]);
             }
         }
 
@@ -219,14 +227,14 @@ public sealed class CsvToParquet
 
         private string MaskedJson(CsvRecord record)
         {
-            var fields = new Dictionary<string, string>(dataset.Columns.Count, StringComparer.Ordinal);
+            var fields = new Dictionary<string, string?>(dataset.Columns.Count, StringComparer.Ordinal);
             for (var c = 0; c < map.Length; c++)
             {
-                var column = dataset.Columns[c];
-                var raw = record.Fields[map[c]];
-                fields[column.Name] = column.Mask == MaskAction.Pseudonymize && raw.Length > 0
-                    ? owner._pseudonymizer.Pseudonymize(column.PseudonymDomain ?? column.Name, raw)
-                    : raw;
+                // Raw text of a failed row: a typed generalisation (date to month) cannot apply, so the field is redacted.
+                var mask = _masks[c] is { Action: MaskAction.Generalize } g && dataset.Columns[c].Kind != ColumnKind.String
+                    ? new ColumnMask(MaskAction.Redact)
+                    : _masks[c];
+                fields[dataset.Columns[c].Name] = (string?)owner._masker.Apply(mask, record.Fields[map[c]]);
             }
 
             return JsonSerializer.Serialize(fields);

@@ -37,7 +37,7 @@ public static class FieldParser
 
         var ok = column.Kind switch
         {
-            ColumnKind.String => Set(text, out value),
+            ColumnKind.String => Set(Pad(column, text), out value),
             ColumnKind.Int32 => TryInt(text, out value),
             ColumnKind.Decimal => TryDecimal(text, column.Scale, column.Precision, out value),
             ColumnKind.Double => TryDouble(text, out value),
@@ -62,6 +62,9 @@ public static class FieldParser
         ColumnKind.Timestamp => $"column '{column.Name}' is not a date and time (yyyy-MM-dd HH:mm:ss)",
         _ => $"column '{column.Name}' has an invalid value",
     };
+
+    private static string Pad(DatasetColumn column, string text) =>
+        text.Length < column.ZeroPadTo && text.All(char.IsAsciiDigit) ? text.PadLeft(column.ZeroPadTo, '0') : text;
 
     private static bool Set(string text, out object? value)
     {

@@ -48,6 +48,40 @@ public static partial class RowRules
             .WithMessage($"column '{column}' must be between {min} and {max}");
     }
 
+    /// <summary>A double column lies in [min, max]; <paramref name="severity"/> Warning only reports.</summary>
+    public static void Range(this RowValidator validator, string column, double min, double max, Severity severity = Severity.Error)
+    {
+        ArgumentNullException.ThrowIfNull(validator);
+        var index = validator.Dataset.Ordinal(column);
+        validator.RuleFor(r => r.Values[index])
+            .Must(v => v is not double d || (d >= min && d <= max))
+            .OverridePropertyName(column)
+            .WithErrorCode(severity == Severity.Warning ? "range_expected" : "range")
+            .WithSeverity(severity)
+            .WithMessage($"column '{column}' should be between {min} and {max}");
+    }
+
+    /// <summary>A text column has at most <paramref name="max"/> characters.</summary>
+    public static void MaxLength(this RowValidator validator, string column, int max) =>
+        validator.Text(column, "length", $"column '{column}' must have at most {max} characters", v => v.Length <= max);
+
+    /// <summary>
+    /// When <paramref name="column"/> equals <paramref name="value"/>, the decimal <paramref name="amount"/> must be
+    /// zero (a warning: e.g. payments of type <c>not_defined</c> carry no money).
+    /// </summary>
+    public static void ZeroWhen(this RowValidator validator, string column, string value, string amount)
+    {
+        ArgumentNullException.ThrowIfNull(validator);
+        var a = validator.Dataset.Ordinal(column);
+        var b = validator.Dataset.Ordinal(amount);
+        validator.RuleFor(r => r)
+            .Must(r => r.Values[a] is not string s || s != value || r.Values[b] is not decimal d || d == 0m)
+            .OverridePropertyName(amount)
+            .WithErrorCode("conditional_value")
+            .WithSeverity(Severity.Warning)
+            .WithMessage($"column '{amount}' should be 0 when '{column}' is '{value}'");
+    }
+
     /// <summary>
     /// When both timestamps are present, <paramref name="later"/> is not before <paramref name="earlier"/>.
     /// A warning by default: the real data has carriers scanning a parcel before the order was approved.

@@ -1,0 +1,37 @@
+-- Order items: inferred products and sellers, the fact rows (order attributes when known), then the order totals
+-- of every order this object touches, including orders whose items a re-load removed (marked with -1 first).
+INSERT INTO dw.dim_product (product_id, is_inferred, source_object_id)
+SELECT DISTINCT product_id, true, $1 FROM stg ORDER BY product_id
+ON CONFLICT (product_id) DO NOTHING;
+
+INSERT INTO dw.dim_seller (seller_id, is_inferred, source_object_id)
+SELECT DISTINCT seller_id, true, $1 FROM stg ORDER BY seller_id
+ON CONFLICT (seller_id) DO NOTHING;
+
+WITH gone AS (
+    DELETE FROM dw.fact_order_item f
+    WHERE f.source_object_id = $1
+      AND NOT EXISTS (SELECT 1 FROM stg s WHERE s.order_id = f.order_id AND s.order_item_id = f.order_item_id)
+    RETURNING f.order_id)
+UPDATE dw.fact_order o SET item_count = -1 WHERE o.order_id IN (SELECT order_id FROM gone);
+
+INSERT INTO dw.fact_order_item AS f (order_id, order_item_id, customer_key, product_key, seller_key, purchase_date_key,
+    shipping_limit_date_key, shipping_limit_at, price, freight_value, source_object_id)
+SELECT s.order_id, s.order_item_id, coalesce(o.customer_key, -1), p.product_key, se.seller_key,
+    coalesce(o.purchase_date_key, -1), dw.date_key(s.shipping_limit_date), s.shipping_limit_date, s.price,
+    s.freight_value, $1
+FROM stg s
+JOIN dw.dim_product p ON p.product_id = s.product_id
+JOIN dw.dim_seller se ON se.seller_id = s.seller_id
+LEFT JOIN dw.fact_order o ON o.order_id = s.order_id
+ORDER BY s.order_id, s.order_item_id
+ON CONFLICT (order_id, order_item_id) DO UPDATE SET
+    customer_key = EXCLUDED.customer_key, product_key = EXCLUDED.product_key, seller_key = EXCLUDED.seller_key,
+    purchase_date_key = EXCLUDED.purchase_date_key, shipping_limit_date_key = EXCLUDED.shipping_limit_date_key,
+    shipping_limit_at = EXCLUDED.shipping_limit_at, price = EXCLUDED.price, freight_value = EXCLUDED.freight_value,
+    source_object_id = EXCLUDED.source_object_id, loaded_at = now()
+WHERE (f.customer_key, f.product_key, f.seller_key, f.purchase_date_key, f.shipping_limit_at, f.price, f.freight_value, f.source_object_id)
+      IS DISTINCT FROM (EXCLUDED.customer_key, EXCLUDED.product_key, EXCLUDED.seller_key, EXCLUDED.purchase_date_key,
+       EXCLUDED.shipping_limit_at, EXCLUDED.price, EXCLUDED.freight_value, EXCLUDED.source_object_id);
+
+SELECT dw.refresh_order_totals(ARRAY(SELECT order_id FROM stg UNION SELECT order_id FROM dw.fact_order WHERE item_count < 0));
