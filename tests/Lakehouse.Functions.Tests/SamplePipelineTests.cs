@@ -78,6 +78,35 @@ public class SamplePipelineTests
     }
 
     [Fact]
+    public async Task Ingest_WhileTheMergeLockIsHeld_WaitsForItThenLoads()
+    {
+        await using var harness = await PipelineHarness.CreateAsync(LakeProvider.FileSystem, "merge_lock");
+        using var folder = new TempDirectory();
+        var files = OlistSampleGenerator.Write(folder.Path, 30);
+        var customers = await harness.UploadAsync(files[0]);
+        await using var holder = await harness.Database.OpenConnectionAsync();
+        await using (var take = new Npgsql.NpgsqlCommand($"SELECT pg_advisory_lock({Core.Warehouse.WarehouseLoader.MergeLockId})", holder))
+        {
+            await take.ExecuteNonQueryAsync();
+        }
+
+        var run = harness.IngestAsync(customers);
+        var blocked = await Task.WhenAny(run, Task.Delay(TimeSpan.FromSeconds(4))) != run;
+        var staged = await harness.ScalarAsync<string>("SELECT status FROM lakehouse.objects");
+        var loadedWhileHeld = await harness.ScalarAsync<int>("SELECT count(*) FROM dw.dim_customer WHERE customer_key <> -1");
+        await using (var release = new Npgsql.NpgsqlCommand($"SELECT pg_advisory_unlock({Core.Warehouse.WarehouseLoader.MergeLockId})", holder))
+        {
+            await release.ExecuteNonQueryAsync();
+        }
+
+        PipelineHarness.AssertAllLoaded(await run);
+        Assert.True(blocked, "the load finished although another session held the merge lock");
+        Assert.Equal("validated", staged);
+        Assert.Equal(0, loadedWhileHeld);
+        Assert.Equal(30, await harness.ScalarAsync<int>("SELECT count(*) FROM dw.dim_customer WHERE customer_key <> -1"));
+    }
+
+    [Fact]
     public async Task Ingest_MalformedRows_QuarantinesThemNamingRowAndRuleAndLoadsTheRest()
     {
         await using var harness = await PipelineHarness.CreateAsync(LakeProvider.FileSystem, "malformed");

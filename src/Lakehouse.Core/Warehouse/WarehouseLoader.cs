@@ -11,7 +11,11 @@ namespace Lakehouse.Core.Warehouse;
 /// </summary>
 public sealed partial class WarehouseLoader
 {
-    private const long MergeLockId = 0x4c414b45_4d455247; // "LAKEMERG"
+    /// <summary>
+    /// PostgreSQL advisory lock id ("LAKEMERG") every load holds while merging into <c>dw</c>. An operator can take it
+    /// (<c>SELECT pg_advisory_lock(5494755781389931079)</c>) to pause loads, e.g. during a warehouse backup.
+    /// </summary>
+    public const long MergeLockId = 0x4c414b45_4d455247;
     private readonly NpgsqlDataSource _dataSource;
     private readonly ILogger<WarehouseLoader> _logger;
 
