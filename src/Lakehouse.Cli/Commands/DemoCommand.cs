@@ -7,19 +7,20 @@ using Spectre.Console;
 namespace Lakehouse.Cli.Commands;
 
 /// <summary>
-/// <c>lakehouse demo</c>: generates a small Olist-shaped sample, ingests it twice (the second run shows that nothing
+/// <c>lakehouse demo</c>: generates a small Olist-shaped sample (all nine files, review texts with planted personal
+/// data that the masking scrubs), ingests it twice (the second run shows that nothing
 /// changes) and prints what landed in the star schema. With nothing configured it needs no server.
 /// </summary>
 internal static class DemoCommand
 {
     public static Command Create(Option<bool> verbose)
     {
-        var orders = new Option<int>("--orders") { Description = "Orders in the generated sample", DefaultValueFactory = _ => 500 };
-        var command = new Command("demo", "Run the whole pipeline on a generated sample and show the warehouse") { orders };
+        var scale = new Option<double>("--scale") { Description = "Sample size as a fraction of the full Olist dataset (1.0 ≈ 1.5 M rows)", DefaultValueFactory = _ => 0.005 };
+        var command = new Command("demo", "Run the whole pipeline on a generated sample and show the warehouse") { scale };
         command.SetAction((parse, cancellationToken) => CliRun.WithHostAsync(parse.GetValue(verbose), async host =>
         {
             var folder = Path.Combine(Environment.CurrentDirectory, ".lakehouse", "demo");
-            var files = OlistSampleGenerator.Write(folder, parse.GetValue(orders));
+            var files = OlistGenerator.Write(folder, parse.GetValue(scale)).Paths;
             AnsiConsole.MarkupLineInterpolated($"Sample written to [bold]{folder}[/]; lake: {host.Configuration["Lakehouse:Lake:Provider"] ?? "filesystem"}, warehouse: {(host.EmbeddedWarehouse ? "embedded PostgreSQL" : "configured PostgreSQL")}");
             var runner = new IngestRunner(host, AnsiConsole.Console);
             var first = await runner.RunAsync(files, null, cancellationToken);
