@@ -1,7 +1,6 @@
 using Lakehouse.Core.Catalog;
 using Lakehouse.Functions.Orchestrations;
 using Microsoft.Azure.Functions.Worker;
-using Microsoft.DurableTask;
 using Microsoft.DurableTask.Client;
 using Microsoft.Extensions.Logging;
 
@@ -75,15 +74,7 @@ public sealed partial class DailyLoadTimer(TimeProvider time, RunCatalog runs, I
     public static async Task<bool> StartDayAsync(DurableTaskClient client, DateOnly day, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(client);
-        var instanceId = InstanceIds.ForDay(day);
-        if (await client.GetInstanceAsync(instanceId, false, cancellationToken) is not null)
-        {
-            return false;
-        }
-
-        await client.ScheduleNewOrchestrationInstanceAsync(
-            nameof(DailyLoadOrchestration), new DailyLoadInput("", day), new StartOrchestrationOptions { InstanceId = instanceId }, cancellationToken);
-        return true;
+        return await client.StartOnceAsync(nameof(DailyLoadOrchestration), new DailyLoadInput("", day), InstanceIds.ForDay(day), cancellationToken);
     }
 
     [LoggerMessage(EventId = 1201, Level = LogLevel.Information, Message = "Daily load {InstanceId} started (past due: {PastDue})")]

@@ -5,7 +5,6 @@ using System.Text.Json;
 using Lakehouse.Functions.Orchestrations;
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.Azure.Functions.Worker.Http;
-using Microsoft.DurableTask;
 using Microsoft.DurableTask.Client;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -54,15 +53,8 @@ public sealed partial class MinioEventsTrigger(IOptions<WebhookOptions> options,
         foreach (var target in CreatedObjects(notification))
         {
             var instanceId = InstanceIds.ForObject(target.Bucket, target.Key, target.ETag);
-            if (await client.GetInstanceAsync(instanceId, false, cancellationToken) is not null)
-            {
-                duplicates.Add(instanceId);
-                continue;
-            }
-
-            await client.ScheduleNewOrchestrationInstanceAsync(
-                nameof(IngestOrchestration), new IngestInput([target], "object"), new StartOrchestrationOptions { InstanceId = instanceId }, cancellationToken);
-            started.Add(instanceId);
+            var isNew = await client.StartOnceAsync(nameof(IngestOrchestration), new IngestInput([target], "object"), instanceId, cancellationToken);
+            (isNew ? started : duplicates).Add(instanceId);
         }
 
         LogReceived(logger, started.Count, duplicates.Count);

@@ -1,6 +1,5 @@
 using Lakehouse.Functions.Orchestrations;
 using Microsoft.Azure.Functions.Worker;
-using Microsoft.DurableTask;
 using Microsoft.DurableTask.Client;
 using Microsoft.Extensions.Logging;
 
@@ -28,14 +27,10 @@ public sealed partial class ReconcileTimer(BronzeSweep sweep, ILogger<ReconcileT
         foreach (var target in unseen)
         {
             var instanceId = InstanceIds.ForObject(target.Bucket, target.Key, target.ETag);
-            if (await client.GetInstanceAsync(instanceId, false, cancellationToken) is not null)
+            if (await client.StartOnceAsync(nameof(IngestOrchestration), new IngestInput([target], "reconcile"), instanceId, cancellationToken))
             {
-                continue;
+                started++;
             }
-
-            await client.ScheduleNewOrchestrationInstanceAsync(
-                nameof(IngestOrchestration), new IngestInput([target], "reconcile"), new StartOrchestrationOptions { InstanceId = instanceId }, cancellationToken);
-            started++;
         }
 
         LogSwept(logger, unseen.Count, started, timer?.IsPastDue ?? false);
