@@ -3,6 +3,7 @@ using Lakehouse.Core.Masking;
 using Lakehouse.Core.Storage;
 using Lakehouse.Core.Transform;
 using Lakehouse.Core.Validation;
+using Lakehouse.Core.Validation.Expectations;
 using Lakehouse.Core.Warehouse;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -42,6 +43,7 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<CsvToParquet>();
         services.AddSingleton<ObjectRegistrar>();
         services.AddSingleton<ObjectTransformer>();
+        services.AddSingleton<IReferenceLookup, WarehouseReferences>();
         services.AddSingleton<ObjectValidator>();
         services.AddSingleton<WarehouseLoader>();
         services.AddSingleton<ObjectLoader>();

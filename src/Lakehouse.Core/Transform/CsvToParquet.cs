@@ -41,8 +41,8 @@ public sealed class CsvToParquet
         ArgumentNullException.ThrowIfNull(quarantine);
         using var text = new StreamReader(MaybeGunzip(source), Encoding.UTF8, detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16);
         var csv = new CsvReader(text);
-        var (map, headerCount) = ReadHeader(csv, objectKey, dataset);
-        var run = new RunState(this, objectKey, dataset, map, headerCount, silver, quarantine);
+        var (map, header) = ReadHeader(csv, objectKey, dataset);
+        var run = new RunState(this, objectKey, dataset, map, header.Length, silver, quarantine);
         try
         {
             for (var record = csv.Read(); record is not null; record = csv.Read())
@@ -55,7 +55,7 @@ public sealed class CsvToParquet
             throw new DatasetFormatException(objectKey, "csv_quoting", e.Message, e);
         }
 
-        return run.Counts();
+        return run.Counts() with { SourceColumns = header };
     }
 
     private static Stream MaybeGunzip(Stream source)
@@ -72,7 +72,7 @@ public sealed class CsvToParquet
         return read == 2 && magic[0] == 0x1f && magic[1] == 0x8b ? new GZipStream(source, CompressionMode.Decompress, leaveOpen: true) : source;
     }
 
-    private static (int[] Map, int HeaderCount) ReadHeader(CsvReader csv, string objectKey, DatasetDefinition dataset)
+    private static (int[] Map, string[] Header) ReadHeader(CsvReader csv, string objectKey, DatasetDefinition dataset)
     {
         CsvRecord? header;
         try
@@ -89,7 +89,8 @@ public sealed class CsvToParquet
             throw new DatasetFormatException(objectKey, "header", "the file is empty: no header row");
         }
 
-        var positions = header.Fields.Select((name, i) => (name: name.Trim().TrimStart('\uFEFF'), i))
+        var names = header.Fields.Select(name => name.Trim().TrimStart('\uFEFF')).ToArray();
+        var positions = names.Select((name, i) => (name, i))
             .GroupBy(x => x.name, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().i, StringComparer.Ordinal);
         var map = new int[dataset.Columns.Count];
         var missing = new List<string>();
@@ -108,7 +109,7 @@ public sealed class CsvToParquet
                 $"line 1: the header lacks column(s) {string.Join(", ", missing.Select(m => $"'{m}'"))} of dataset '{dataset.Name}' ({dataset.SchemaId})");
         }
 
-        return (map, header.Fields.Count);
+        return (map, names);
     }
 
     private sealed class RunState(CsvToParquet owner, string objectKey, DatasetDefinition dataset, int[] map, int headerCount, ParquetWriter silver, Func<ParquetWriter> openQuarantine)

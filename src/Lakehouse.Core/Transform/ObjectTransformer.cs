@@ -2,6 +2,7 @@ using Lakehouse.Core.Catalog;
 using Lakehouse.Core.Datasets;
 using Lakehouse.Core.Parquet;
 using Lakehouse.Core.Storage;
+using Lakehouse.Core.Validation.Expectations;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -98,6 +99,7 @@ public sealed partial class ObjectTransformer
                     quarantineWriter = new ParquetWriter(quarantineStream, SilverSchemas.Quarantine, new ParquetWriterOptions { Metadata = metadata });
                     return quarantineWriter;
                 });
+                metadata[ColumnOrder.MetadataKey] = string.Join(',', counts.SourceColumns); // the footer is written on dispose
             }
 
             return (counts, quarantineWriter is not null);

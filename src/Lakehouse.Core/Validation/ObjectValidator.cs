@@ -4,6 +4,7 @@ using Lakehouse.Core.Datasets;
 using Lakehouse.Core.Parquet;
 using Lakehouse.Core.Storage;
 using Lakehouse.Core.Transform;
+using Lakehouse.Core.Validation.Expectations;
 using Microsoft.Extensions.Options;
 
 namespace Lakehouse.Core.Validation;
@@ -21,9 +22,10 @@ public sealed class ObjectValidator
     private readonly LakeOptions _lake;
     private readonly ValidationOptions _options;
     private readonly TimeProvider _time;
+    private readonly IReferenceLookup _references;
 
     /// <summary>Creates the stage.</summary>
-    public ObjectValidator(IObjectStore store, LakeCatalog catalog, IOptions<LakeOptions> lake, IOptions<ValidationOptions> options, TimeProvider time)
+    public ObjectValidator(IObjectStore store, LakeCatalog catalog, IOptions<LakeOptions> lake, IOptions<ValidationOptions> options, TimeProvider time, IReferenceLookup references)
     {
         ArgumentNullException.ThrowIfNull(lake);
         ArgumentNullException.ThrowIfNull(options);
@@ -32,6 +34,7 @@ public sealed class ObjectValidator
         _lake = lake.Value;
         _options = options.Value;
         _time = time;
+        _references = references;
     }
 
     /// <summary>Validates catalog object <paramref name="objectId"/> (already transformed).</summary>
@@ -43,9 +46,11 @@ public sealed class ObjectValidator
         var findings = new List<Finding>(await _catalog.GetFindingsAsync(objectId, cancellationToken));
         using var silver = new TempFile(".parquet");
         await _store.DownloadToFileAsync(_lake.SilverBucket, silverKey, silver.Path, cancellationToken);
+        var context = new ExpectationContext(dataset, new Dictionary<string, string>(), item.RowsRead ?? 0, item.RowsQuarantined ?? 0,
+            [.. findings], IngestDate(item.Key) ?? DateOnly.FromDateTime(_time.GetUtcNow().UtcDateTime), _references);
         await using (var stream = File.OpenRead(silver.Path))
         {
-            findings.AddRange(TableExpectations.Evaluate(dataset, stream, item.RowsRead ?? 0, item.RowsQuarantined ?? 0, _options));
+            findings.AddRange(await TableExpectations.EvaluateAsync(stream, context, OlistTableSuites.For(dataset), _options, cancellationToken));
         }
 
         var passed = !findings.Any(f => f.Severity == FindingSeverity.Critical);
@@ -60,5 +65,13 @@ public sealed class ObjectValidator
             string.Join("; ", findings.Where(f => f.Severity == FindingSeverity.Critical).Select(f => $"{f.Expectation}: {f.Message}"));
         await _catalog.MarkValidatedAsync(objectId, passed, reportKey, error, cancellationToken);
         return report;
+    }
+
+    private static DateOnly? IngestDate(string key)
+    {
+        const string marker = "ingest_date=";
+        var start = key.IndexOf(marker, StringComparison.Ordinal);
+        return start >= 0 && DateOnly.TryParseExact(key.AsSpan(start + marker.Length, Math.Min(10, key.Length - start - marker.Length)), "yyyy-MM-dd",
+            System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var date) ? date : null;
     }
 }

@@ -1,19 +1,28 @@
 using Lakehouse.Core.Datasets;
 using Lakehouse.Core.Parquet;
+using Lakehouse.Core.Validation.Expectations;
 
 namespace Lakehouse.Core.Validation;
 
 /// <summary>
-/// Table-level expectations evaluated over a silver file: schema id, column set, row count, key uniqueness, not-null
-/// on required columns and the quarantined fraction. Each returns a finding only when it fails.
+/// Table-level expectations evaluated over a silver file: the built-in ones (schema id, column set, row count,
+/// quarantined fraction, key uniqueness — compound keys included —, not-null on required columns) and the declared
+/// ones of the dataset (<see cref="OlistTableSuites"/>). The file is read once, one row group at a time, column by
+/// column. Each expectation returns a finding only when it fails.
 /// </summary>
 public static class TableExpectations
 {
-    /// <summary>Evaluates the expectations; <paramref name="silver"/> is a seekable Parquet stream.</summary>
-    public static IEnumerable<Finding> Evaluate(DatasetDefinition dataset, Stream silver, long rowsRead, long rowsQuarantined, ValidationOptions options)
+    /// <summary>
+    /// Evaluates the expectations; <paramref name="silver"/> is a seekable Parquet stream. <paramref name="context"/>'s
+    /// file metadata is replaced by the file's own.
+    /// </summary>
+    public static async Task<IReadOnlyList<Finding>> EvaluateAsync(
+        Stream silver, ExpectationContext context, IReadOnlyList<ITableExpectation> declared, ValidationOptions options, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(dataset);
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(declared);
         ArgumentNullException.ThrowIfNull(options);
+        var dataset = context.Dataset;
         using var reader = ParquetReader.Open(silver);
         var findings = new List<Finding>();
         if (!reader.Metadata.TryGetValue("lakehouse.schema_id", out var schemaId) || schemaId != dataset.SchemaId)
@@ -21,8 +30,7 @@ public static class TableExpectations
             findings.Add(Critical("schema_id", null, 0, $"silver file declares schema '{schemaId ?? "(none)"}', expected '{dataset.SchemaId}'"));
         }
 
-        var names = reader.Schema.Fields.Select(f => f.Name).ToArray();
-        if (!names.SequenceEqual(dataset.Columns.Select(c => c.Name)))
+        if (!reader.Schema.Fields.Select(f => f.Name).SequenceEqual(dataset.Columns.Select(c => c.Name)))
         {
             findings.Add(Critical("column_set", null, 0, $"silver columns differ from {dataset.SchemaId}"));
             return findings;
@@ -33,56 +41,92 @@ public static class TableExpectations
             findings.Add(Critical("row_count_min", null, 0, "no valid row: at least 1 expected"));
         }
 
-        if (rowsRead > 0 && (double)rowsQuarantined / rowsRead > options.MaxQuarantinedFraction)
+        if (context.RowsRead > 0 && (double)context.RowsQuarantined / context.RowsRead > options.MaxQuarantinedFraction)
         {
-            findings.Add(Critical("quarantined_fraction", null, rowsQuarantined,
-                $"{rowsQuarantined} of {rowsRead} rows quarantined, more than the allowed fraction {options.MaxQuarantinedFraction:0.##}"));
+            findings.Add(Critical("quarantined_fraction", null, context.RowsQuarantined,
+                $"{context.RowsQuarantined} of {context.RowsRead} rows quarantined, more than the allowed fraction {options.MaxQuarantinedFraction:0.##}"));
         }
 
-        findings.AddRange(ScanRows(dataset, reader));
+        var builtIn = new BuiltInScan(dataset);
+        for (var group = 0; group < reader.RowGroupCount; group++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var columns = reader.ReadRowGroup(group);
+            var rows = columns.Length == 0 ? 0 : columns[0].Length;
+            builtIn.Observe(columns, rows);
+            foreach (var expectation in declared)
+            {
+                expectation.Observe(columns, rows);
+            }
+        }
+
+        findings.AddRange(builtIn.Findings());
+        var withFile = context with { FileMetadata = reader.Metadata };
+        foreach (var expectation in declared)
+        {
+            if (await expectation.FinishAsync(withFile, cancellationToken) is { } finding)
+            {
+                findings.Add(finding);
+            }
+        }
+
         return findings;
-    }
-
-    private static IEnumerable<Finding> ScanRows(DatasetDefinition dataset, ParquetReader reader)
-    {
-        var keyColumns = dataset.Key.Select(dataset.Ordinal).ToArray();
-        var required = dataset.Columns.Select((c, i) => (c, i)).Where(x => x.c.Required).Select(x => x.i).ToArray();
-        var nulls = new long[dataset.Columns.Count];
-        var keys = new HashSet<string>(StringComparer.Ordinal);
-        long duplicates = 0;
-        foreach (var row in reader.ReadRows())
-        {
-            foreach (var i in required)
-            {
-                if (row[i] is null)
-                {
-                    nulls[i]++;
-                }
-            }
-
-            if (keyColumns.Length == 0)
-            {
-                continue; // a dataset without a key (geolocation) may repeat rows
-            }
-
-            var key = string.Join('\u001f', keyColumns.Select(k => Convert.ToString(row[k], System.Globalization.CultureInfo.InvariantCulture)));
-            if (!keys.Add(key))
-            {
-                duplicates++;
-            }
-        }
-
-        if (duplicates > 0)
-        {
-            yield return Critical("unique_key", string.Join(",", dataset.Key), duplicates, $"{duplicates} duplicate key(s) in silver");
-        }
-
-        foreach (var i in required.Where(i => nulls[i] > 0))
-        {
-            yield return Critical("not_null", dataset.Columns[i].Name, nulls[i], $"{nulls[i]} null value(s) in required column '{dataset.Columns[i].Name}'");
-        }
     }
 
     private static Finding Critical(string expectation, string? column, long failed, string message) =>
         new(expectation, column, FindingSeverity.Critical, failed, [], message);
+
+    /// <summary>unique_key and not_null on the required columns, fed row group by row group.</summary>
+    private sealed class BuiltInScan(DatasetDefinition dataset)
+    {
+        private readonly int[] _keyColumns = [.. dataset.Key.Select(dataset.Ordinal)];
+        private readonly int[] _required = [.. dataset.Columns.Select((c, i) => (c, i)).Where(x => x.c.Required).Select(x => x.i)];
+        private readonly long[] _nulls = new long[dataset.Columns.Count];
+        private readonly HashSet<string> _keys = new(StringComparer.Ordinal);
+        private long _duplicates;
+
+        public void Observe(object?[][] columns, int rows)
+        {
+            foreach (var i in _required)
+            {
+                var values = columns[i];
+                for (var r = 0; r < rows; r++)
+                {
+                    if (values[r] is null)
+                    {
+                        _nulls[i]++;
+                    }
+                }
+            }
+
+            if (_keyColumns.Length == 0)
+            {
+                return; // a dataset without a key (geolocation) may repeat rows
+            }
+
+            for (var r = 0; r < rows; r++)
+            {
+                var key = _keyColumns.Length == 1 ? Text(columns[_keyColumns[0]][r]) : string.Join('\u001f', _keyColumns.Select(k => Text(columns[k][r])));
+                if (!_keys.Add(key))
+                {
+                    _duplicates++;
+                }
+            }
+        }
+
+        public IEnumerable<Finding> Findings()
+        {
+            if (_duplicates > 0)
+            {
+                yield return Critical("unique_key", string.Join(",", dataset.Key), _duplicates, $"{_duplicates} duplicate key(s) in silver");
+            }
+
+            foreach (var i in _required.Where(i => _nulls[i] > 0))
+            {
+                yield return Critical("not_null", dataset.Columns[i].Name, _nulls[i], $"{_nulls[i]} null value(s) in required column '{dataset.Columns[i].Name}'");
+            }
+        }
+
+        private static string Text(object? value) => Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture) ?? "";
+    }
 }

@@ -39,6 +39,7 @@ public sealed partial class WarehouseLoader
             await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
             await CreateStagingAsync(connection, transaction, reader.Schema, cancellationToken);
             var rows = await CopyAsync(connection, reader, cancellationToken);
+            await AnalyzeStagingAsync(connection, transaction, cancellationToken);
             await LockMergesAsync(connection, transaction, cancellationToken);
             await using (var batch = MergeBatch(merge, objectId, connection, transaction))
             {
@@ -91,6 +92,16 @@ public sealed partial class WarehouseLoader
     {
         var columns = string.Join(", ", schema.Fields.Select(f => $"\"{f.Name}\" {PgType(f)}"));
         await using var command = new NpgsqlCommand($"CREATE TEMP TABLE stg ({columns}) ON COMMIT DROP", connection, transaction);
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// Temp tables are never auto-analyzed: without statistics the planner guesses a few hundred staged rows and
+    /// picks nested loops for merges that join 100 k rows (measured by scripts/bench-e2e.sh).
+    /// </summary>
+    private static async Task AnalyzeStagingAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, CancellationToken cancellationToken)
+    {
+        await using var command = new NpgsqlCommand("ANALYZE stg", connection, transaction) { CommandTimeout = 0 };
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 

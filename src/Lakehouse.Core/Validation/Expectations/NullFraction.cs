@@ -1,0 +1,41 @@
+using Lakehouse.Core.Datasets;
+
+namespace Lakehouse.Core.Validation.Expectations;
+
+/// <summary><c>null_fraction</c>: at most <paramref name="max"/> of the column's values are null (0 = none may be).</summary>
+public sealed class NullFraction(DatasetDefinition dataset, string column, double max, FindingSeverity severity) : ITableExpectation
+{
+    private readonly int _ordinal = dataset.Ordinal(column);
+    private long _rows;
+    private long _nulls;
+
+    /// <inheritdoc />
+    public string Kind => "null_fraction";
+
+    /// <inheritdoc />
+    public FindingSeverity Severity => severity;
+
+    /// <inheritdoc />
+    public void Observe(IReadOnlyList<object?[]> columns, int rows)
+    {
+        ArgumentNullException.ThrowIfNull(columns);
+        var values = columns[_ordinal];
+        for (var r = 0; r < rows; r++)
+        {
+            if (values[r] is null)
+            {
+                _nulls++;
+            }
+        }
+
+        _rows += rows;
+    }
+
+    /// <inheritdoc />
+    public ValueTask<Finding?> FinishAsync(ExpectationContext context, CancellationToken cancellationToken)
+    {
+        var fraction = _rows == 0 ? 0 : (double)_nulls / _rows;
+        return ValueTask.FromResult(fraction <= max ? null
+            : new Finding(Kind, column, Severity, _nulls, [], $"{_nulls} of {_rows} values null ({fraction:P2}), at most {max:P2} allowed"));
+    }
+}

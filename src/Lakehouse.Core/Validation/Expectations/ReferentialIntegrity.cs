@@ -1,0 +1,48 @@
+using Lakehouse.Core.Datasets;
+
+namespace Lakehouse.Core.Validation.Expectations;
+
+/// <summary>
+/// <c>referential_integrity</c>: every distinct value of a column exists in a loaded warehouse table. Files may
+/// arrive in any order (items before their orders), so Olist declares it as a warning: the load keeps such rows on
+/// the unknown member until the parent arrives.
+/// </summary>
+public sealed class ReferentialIntegrity(DatasetDefinition dataset, string column, string table, string tableColumn, FindingSeverity severity) : ITableExpectation
+{
+    private readonly int _ordinal = dataset.Ordinal(column);
+    private readonly HashSet<string> _keys = new(StringComparer.Ordinal);
+
+    /// <inheritdoc />
+    public string Kind => "referential_integrity";
+
+    /// <inheritdoc />
+    public FindingSeverity Severity => severity;
+
+    /// <inheritdoc />
+    public void Observe(IReadOnlyList<object?[]> columns, int rows)
+    {
+        ArgumentNullException.ThrowIfNull(columns);
+        var values = columns[_ordinal];
+        for (var r = 0; r < rows; r++)
+        {
+            if (values[r] is string key)
+            {
+                _keys.Add(key);
+            }
+        }
+    }
+
+    /// <inheritdoc />
+    public async ValueTask<Finding?> FinishAsync(ExpectationContext context, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        if (_keys.Count == 0)
+        {
+            return null;
+        }
+
+        var missing = await context.References.CountMissingAsync(table, tableColumn, _keys, cancellationToken);
+        return missing == 0 ? null
+            : new Finding(Kind, column, Severity, missing, [], $"{missing} of {_keys.Count} distinct value(s) not (yet) in {table}.{tableColumn}");
+    }
+}

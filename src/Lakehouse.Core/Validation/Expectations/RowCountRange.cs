@@ -1,0 +1,21 @@
+namespace Lakehouse.Core.Validation.Expectations;
+
+/// <summary><c>row_count_range</c>: the silver file holds between <paramref name="min"/> and <paramref name="max"/> rows.</summary>
+public sealed class RowCountRange(long min, long max, FindingSeverity severity) : ITableExpectation
+{
+    private long _rows;
+
+    /// <inheritdoc />
+    public string Kind => "row_count_range";
+
+    /// <inheritdoc />
+    public FindingSeverity Severity => severity;
+
+    /// <inheritdoc />
+    public void Observe(IReadOnlyList<object?[]> columns, int rows) => _rows += rows;
+
+    /// <inheritdoc />
+    public ValueTask<Finding?> FinishAsync(ExpectationContext context, CancellationToken cancellationToken) =>
+        ValueTask.FromResult(_rows >= min && _rows <= max ? null
+            : new Finding(Kind, null, Severity, 0, [], $"{_rows} rows, expected between {min} and {max}"));
+}

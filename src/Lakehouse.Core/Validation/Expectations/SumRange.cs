@@ -1,0 +1,25 @@
+using System.Globalization;
+using Lakehouse.Core.Datasets;
+
+namespace Lakehouse.Core.Validation.Expectations;
+
+/// <summary><c>sum_range</c>: the sum of a numeric column's non-null values lies in [<paramref name="min"/>, <paramref name="max"/>].</summary>
+public sealed class SumRange(DatasetDefinition dataset, string column, double min, double max, FindingSeverity severity) : ITableExpectation
+{
+    private readonly NumericSum _sum = new(dataset.Ordinal(column));
+
+    /// <inheritdoc />
+    public string Kind => "sum_range";
+
+    /// <inheritdoc />
+    public FindingSeverity Severity => severity;
+
+    /// <inheritdoc />
+    public void Observe(IReadOnlyList<object?[]> columns, int rows) => _sum.Observe(columns, rows);
+
+    /// <inheritdoc />
+    public ValueTask<Finding?> FinishAsync(ExpectationContext context, CancellationToken cancellationToken) =>
+        ValueTask.FromResult(_sum.Sum >= min && _sum.Sum <= max ? null
+            : new Finding(Kind, column, Severity, 0, [],
+                string.Create(CultureInfo.InvariantCulture, $"sum outside [{min}, {max}] over {_sum.Count} values")));
+}

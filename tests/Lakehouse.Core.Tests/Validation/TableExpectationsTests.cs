@@ -1,0 +1,130 @@
+using Lakehouse.Core.Datasets;
+using Lakehouse.Core.Validation;
+using Lakehouse.Core.Validation.Expectations;
+using static Lakehouse.Core.Tests.Validation.SilverFiles;
+
+namespace Lakehouse.Core.Tests.Validation;
+
+public class TableExpectationsTests
+{
+    private static readonly DatasetDefinition Items = OlistDatasets.OrderItems;
+    private static readonly DatasetDefinition Orders = OlistDatasets.Orders;
+    private static readonly DateTime Purchase = new(2018, 1, 2, 3, 4, 5, DateTimeKind.Utc);
+
+    [Fact]
+    public async Task EvaluateAsync_CompoundKeyRepeatedAcrossRowGroups_ReportsCriticalUniqueKey()
+    {
+        var rows = Enumerable.Range(1, 50).Select(i => Item("o" + i, 1, 10m)).Append(Item("o1", 1, 11m)).Append(Item("o1", 2, 12m));
+        using var silver = Write(Items, rows);
+
+        var findings = await EvaluateAsync(Items, silver);
+
+        var finding = Assert.Single(findings);
+        Assert.Equal(("unique_key", "order_id,order_item_id", FindingSeverity.Critical, 1L), (finding.Expectation, finding.Column, finding.Severity, finding.FailedRows));
+    }
+
+    [Theory]
+    [InlineData(3, 10, false)]
+    [InlineData(4, 10, true)]
+    [InlineData(1, 2, true)]
+    public async Task RowCountRange_ThreeRows_FailsOutsideBounds(long min, long max, bool fails)
+    {
+        using var silver = Write(Items, [Item("a", 1, 1m), Item("b", 1, 1m), Item("c", 1, 1m)]);
+
+        var findings = await EvaluateAsync(Items, silver, new RowCountRange(min, max, FindingSeverity.Warning));
+
+        Assert.Equal(fails, findings.Any(f => f is { Expectation: "row_count_range", Severity: FindingSeverity.Warning }));
+    }
+
+    [Fact]
+    public async Task NullFraction_NullsAboveBound_ReportsCountAndSeverity()
+    {
+        using var silver = Write(Orders, [Order("a", Purchase), Order("b", Purchase), Order("c", Purchase, Purchase.AddDays(3)), Order("d", Purchase)]);
+
+        var findings = await EvaluateAsync(Orders, silver,
+            new NullFraction(Orders, "order_delivered_customer_date", 0.5, FindingSeverity.Error),
+            new NullFraction(Orders, "order_approved_at", 1, FindingSeverity.Warning));
+
+        var finding = Assert.Single(findings);
+        Assert.Equal(("null_fraction", "order_delivered_customer_date", FindingSeverity.Error, 3L), (finding.Expectation, finding.Column, finding.Severity, finding.FailedRows));
+    }
+
+    [Theory]
+    [InlineData(10, 30, false)]
+    [InlineData(25, 30, true)]
+    public async Task MeanRange_PriceMeanTwenty_FailsOutsideRange(double min, double max, bool fails)
+    {
+        using var silver = Write(Items, [Item("a", 1, 10m), Item("b", 1, 20m), Item("c", 1, 30m)]);
+
+        var findings = await EvaluateAsync(Items, silver, new MeanRange(Items, "price", min, max, FindingSeverity.Warning));
+
+        Assert.Equal(fails, findings.Any(f => f is { Expectation: "mean_range", Column: "price" }));
+    }
+
+    [Fact]
+    public async Task SumRange_NegativeFreightSum_ReportsError()
+    {
+        using var silver = Write(Items, [Item("a", 1, 10m, freight: 5m), Item("b", 1, 10m, freight: -7.5m)]);
+
+        var findings = await EvaluateAsync(Items, silver, new SumRange(Items, "freight_value", 0, double.MaxValue, FindingSeverity.Error),
+            new SumRange(Items, "price", 0, double.MaxValue, FindingSeverity.Error));
+
+        var finding = Assert.Single(findings);
+        Assert.Equal(("sum_range", "freight_value", FindingSeverity.Error), (finding.Expectation, finding.Column, finding.Severity));
+    }
+
+    [Fact]
+    public async Task ReferentialIntegrity_TwoOrdersNotLoaded_ReportsDistinctMissingAsWarning()
+    {
+        using var silver = Write(Items, [Item("known", 1, 1m), Item("lost", 1, 1m), Item("lost", 2, 1m), Item("gone", 1, 1m)]);
+        var lookup = new KeySetLookup(new() { ["dw.fact_order.order_id"] = ["known"] });
+
+        var findings = await EvaluateAsync(Context(Items, lookup), silver,
+            new ReferentialIntegrity(Items, "order_id", "dw.fact_order", "order_id", FindingSeverity.Warning));
+
+        var finding = Assert.Single(findings);
+        Assert.Equal(("referential_integrity", "order_id", FindingSeverity.Warning, 2L), (finding.Expectation, finding.Column, finding.Severity, finding.FailedRows));
+    }
+
+    [Theory]
+    [InlineData("2018-01-02", null, false)]
+    [InlineData("2017-12-01", null, true)] // purchases after the ingest date: in the future
+    [InlineData("2018-09-01", 30, true)] // newest purchase more than 30 days before ingest
+    [InlineData("2018-01-20", 30, false)]
+    public async Task Freshness_NewestPurchaseJan2_FailsWhenFutureOrTooOld(string ingest, int? maxAgeDays, bool fails)
+    {
+        using var silver = Write(Orders, [Order("a", Purchase.AddDays(-40)), Order("b", Purchase)]);
+        var context = Context(Orders) with { IngestDate = DateOnly.Parse(ingest, System.Globalization.CultureInfo.InvariantCulture) };
+
+        var findings = await EvaluateAsync(context, silver, new Freshness(Orders, "order_purchase_timestamp", maxAgeDays, FindingSeverity.Warning));
+
+        Assert.Equal(fails, findings.Any(f => f is { Expectation: "freshness", Severity: FindingSeverity.Warning }));
+    }
+
+    [Theory]
+    [InlineData("order_id,order_item_id,product_id,seller_id,shipping_limit_date,price,freight_value", false)]
+    [InlineData("order_id,order_item_id,product_id,seller_id,shipping_limit_date,price,freight_value,extra", false)]
+    [InlineData("order_item_id,order_id,product_id,seller_id,shipping_limit_date,price,freight_value", true)]
+    public async Task ColumnOrder_SourceHeader_FailsWhenDeclaredColumnsReordered(string header, bool fails)
+    {
+        using var silver = Write(Items, [Item("a", 1, 1m)], new Dictionary<string, string> { [ColumnOrder.MetadataKey] = header });
+
+        var findings = await EvaluateAsync(Items, silver, new ColumnOrder(FindingSeverity.Warning));
+
+        Assert.Equal(fails, findings.Any(f => f is { Expectation: "column_order", Severity: FindingSeverity.Warning }));
+    }
+
+    [Theory]
+    [InlineData(2, false)]
+    [InlineData(8, true)]
+    public async Task TypeParseRate_TypeFindingsOfHundredRows_FailsBelowNinetyFivePercent(long typeFailures, bool fails)
+    {
+        using var silver = Write(Items, [Item("a", 1, 1m)]);
+        Finding[] rowFindings = [new("type_decimal", "price", FindingSeverity.Error, typeFailures, [], "not a decimal"), new("regex", "order_id", FindingSeverity.Error, 50, [], "not hex")];
+        var context = Context(Items) with { RowsRead = 100, RowsQuarantined = typeFailures, RowFindings = rowFindings };
+
+        var findings = await EvaluateAsync(context, silver, new TypeParseRate(0.95, FindingSeverity.Error));
+
+        Assert.Equal(fails, findings.Any(f => f is { Expectation: "type_parse_rate", Severity: FindingSeverity.Error, FailedRows: 8 }));
+    }
+}
