@@ -99,6 +99,12 @@ public sealed class OlistOracle(PipelineHarness harness, Func<string, string?> f
             "SELECT count(*) FROM dw.dim_seller WHERE seller_key <> -1 AND (is_inferred OR geography_key = -1)",
             "SELECT count(*) FROM dw.dim_product WHERE product_key <> -1 AND is_inferred",
             "SELECT count(*) FROM (SELECT order_id FROM dw.fact_order_item UNION SELECT order_id FROM dw.fact_payment UNION SELECT order_id FROM dw.fact_review) x WHERE order_id NOT IN (SELECT order_id FROM dw.fact_order)",
+            // Date keys are guarded by CHECK constraints, not foreign keys (migration 0006): prove none dangles.
+            "SELECT count(*) FROM (SELECT unnest(ARRAY[purchase_date_key, approved_date_key, delivered_carrier_date_key, delivered_customer_date_key, estimated_delivery_date_key]) AS k FROM dw.fact_order"
+                + " UNION ALL SELECT unnest(ARRAY[purchase_date_key, shipping_limit_date_key]) FROM dw.fact_order_item"
+                + " UNION ALL SELECT purchase_date_key FROM dw.fact_payment"
+                + " UNION ALL SELECT unnest(ARRAY[creation_date_key, answer_date_key]) FROM dw.fact_review) d"
+                + " WHERE NOT EXISTS (SELECT 1 FROM dw.dim_date WHERE date_key = d.k)",
         ];
         foreach (var sql in none)
         {
