@@ -21,7 +21,7 @@ work="$root/.lakehouse/bench-e2e"
 data="$work/data-$scale"
 mkdir -p "$work"
 [[ -x /usr/bin/time ]] || apt-get install -y time >/dev/null
-[[ -d tools/node_modules/@duckdb/node-api ]] || npm ci --prefix tools
+[[ -d tools/node_modules/@duckdb/node-api ]] || scripts/setup.sh
 mode="$("$root/scripts/functions-mode.sh")"
 offline=$([[ $mode == offline ]] && echo true || echo false)
 dotnet build src/Lakehouse.Cli -c Release -p:FunctionsOffline="$offline" --nologo -v quiet >/dev/null

@@ -27,5 +27,8 @@ if [[ ${#missing[@]} -gt 0 ]]; then apt_install "${missing[@]}"; fi
 
 if [[ ! -d "$root/tools/node_modules/s3rver" || ! -d "$root/tools/node_modules/@duckdb/node-api" ]]; then
   echo "setup: installing npm test peers (s3rver, DuckDB) into tools/ ..." >&2
-  npm ci --prefix "$root/tools" --no-audit --no-fund --loglevel=error >/dev/null
+  # `npm install --no-save` installs the versions pinned in package-lock.json without rewriting it. Not `npm ci`: the
+  # lock lists DuckDB's optional bindings for other platforms without versions (the registry copy reachable here
+  # holds only linux-x64), and npm ci rejects such a lock as "out of sync".
+  npm install --prefix "$root/tools" --no-save --no-audit --no-fund --loglevel=error >/dev/null
 fi

@@ -15,7 +15,7 @@ public static class DuckDbCli
         var script = Path.Combine(RepoPaths.Tools, "duckdb-query.mjs");
         if (!Directory.Exists(Path.Combine(RepoPaths.Tools, "node_modules", "@duckdb", "node-api")))
         {
-            throw new InvalidOperationException("DuckDB (npm @duckdb/node-api) is not installed: run `npm ci --prefix tools` (scripts/setup.sh does it).");
+            throw new InvalidOperationException("DuckDB (npm @duckdb/node-api) is not installed: run scripts/setup.sh (npm install --prefix tools --no-save).");
         }
 
         var start = new ProcessStartInfo("node") { RedirectStandardOutput = true, RedirectStandardError = true };

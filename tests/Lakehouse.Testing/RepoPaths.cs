@@ -8,7 +8,7 @@ public static class RepoPaths
     /// <summary>The repository root: the nearest folder above the test binaries holding <c>Functions.sln</c>.</summary>
     public static string Root => RootPath.Value;
 
-    /// <summary><c>{root}/tools</c>: node tools (s3rver, DuckDB) installed by <c>npm ci --prefix tools</c>.</summary>
+    /// <summary><c>{root}/tools</c>: node tools (s3rver, DuckDB) installed by <c>scripts/setup.sh</c>.</summary>
     public static string Tools => Path.Combine(Root, "tools");
 
     /// <summary><c>{root}/../shared/data</c>: real data sets kept outside the repository; may be absent.</summary>

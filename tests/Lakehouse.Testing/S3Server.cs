@@ -86,7 +86,7 @@ public sealed class S3Server
         var node = FindOnPath("node");
         if (node is null || !File.Exists(script))
         {
-            throw new InvalidOperationException("s3rver not installed: run `npm ci --prefix tools` (scripts/setup.sh does it)");
+            throw new InvalidOperationException("s3rver not installed: run scripts/setup.sh (npm install --prefix tools --no-save)");
         }
 
         var folder = new TempDirectory("s3rver");
