@@ -25,40 +25,29 @@ public static partial class RowRules
     }
 
     /// <summary>A decimal column lies in [min, max].</summary>
-    public static void Range(this RowValidator validator, string column, decimal min, decimal max)
-    {
-        ArgumentNullException.ThrowIfNull(validator);
-        var index = validator.Dataset.Ordinal(column);
-        validator.RuleFor(r => r.Values[index])
-            .Must(v => v is not decimal d || (d >= min && d <= max))
-            .OverridePropertyName(column)
-            .WithErrorCode("range")
-            .WithMessage($"column '{column}' must be between {min} and {max}");
-    }
+    public static void Range(this RowValidator validator, string column, decimal min, decimal max) =>
+        validator.Between(column, min, max, Severity.Error, "range", "must");
 
     /// <summary>An int column lies in [min, max].</summary>
-    public static void Range(this RowValidator validator, string column, int min, int max)
-    {
-        ArgumentNullException.ThrowIfNull(validator);
-        var index = validator.Dataset.Ordinal(column);
-        validator.RuleFor(r => r.Values[index])
-            .Must(v => v is not int i || (i >= min && i <= max))
-            .OverridePropertyName(column)
-            .WithErrorCode("range")
-            .WithMessage($"column '{column}' must be between {min} and {max}");
-    }
+    public static void Range(this RowValidator validator, string column, int min, int max) =>
+        validator.Between(column, min, max, Severity.Error, "range", "must");
 
     /// <summary>A double column lies in [min, max]; <paramref name="severity"/> Warning only reports.</summary>
-    public static void Range(this RowValidator validator, string column, double min, double max, Severity severity = Severity.Error)
+    public static void Range(this RowValidator validator, string column, double min, double max, Severity severity = Severity.Error) =>
+        validator.Between(column, min, max, severity, severity == Severity.Warning ? "range_expected" : "range", "should");
+
+    /// <summary>One range rule for every numeric type: values of other types (null) are not this rule's concern.</summary>
+    private static void Between<T>(this RowValidator validator, string column, T min, T max, Severity severity, string code, string verb)
+        where T : struct, IComparable<T>
     {
         ArgumentNullException.ThrowIfNull(validator);
         var index = validator.Dataset.Ordinal(column);
         validator.RuleFor(r => r.Values[index])
-            .Must(v => v is not double d || (d >= min && d <= max))
+            .Must(v => v is not T x || (x.CompareTo(min) >= 0 && x.CompareTo(max) <= 0))
             .OverridePropertyName(column)
-            .WithErrorCode(severity == Severity.Warning ? "range_expected" : "range")
+            .WithErrorCode(code)
             .WithSeverity(severity)
-            .WithMessage($"column '{column}' should be between {min} and {max}");
+            .WithMessage($"column '{column}' {verb} be between {min} and {max}");
     }
 
     /// <summary>A text column has at most <paramref name="max"/> characters.</summary>
