@@ -107,6 +107,28 @@ public class SamplePipelineTests
     }
 
     [Fact]
+    public async Task Ingest_MostRowsBad_RejectsTheObjectWithTheCriticalExpectationAndLoadsNothing()
+    {
+        await using var harness = await PipelineHarness.CreateAsync(LakeProvider.FileSystem, "rejected");
+        using var folder = new TempDirectory();
+        var files = OlistSampleGenerator.Write(folder.Path, 40);
+        var lines = File.ReadAllLines(files[1]);
+        File.WriteAllLines(files[1], lines.Select((l, i) => i is 0 or > 30 ? l : string.Join(',', l.Split(',').Select((f, c) => c == 3 ? "not a date" : f))));
+
+        var result = await harness.IngestAsync(await harness.UploadAsync(files[1]));
+
+        var orders = result.Objects.Single();
+        Assert.Equal("rejected", orders.Status);
+        Assert.Equal(30, orders.RowsQuarantined);
+        Assert.Contains("olist_orders_dataset.csv: not loaded", orders.Error, StringComparison.Ordinal);
+        Assert.Contains("quarantined_fraction", orders.Error, StringComparison.Ordinal);
+        Assert.Equal(0, await harness.ScalarAsync<int>("SELECT count(*) FROM dw.fact_order"));
+        Assert.Equal(orders.Error, await harness.ScalarAsync<string>("SELECT error FROM lakehouse.objects"));
+        var reportKey = await harness.ScalarAsync<string>("SELECT validation_key FROM lakehouse.objects");
+        Assert.NotNull(await harness.Store.HeadAsync(harness.Lake.SilverBucket, reportKey, default));
+    }
+
+    [Fact]
     public async Task Ingest_MalformedRows_QuarantinesThemNamingRowAndRuleAndLoadsTheRest()
     {
         await using var harness = await PipelineHarness.CreateAsync(LakeProvider.FileSystem, "malformed");

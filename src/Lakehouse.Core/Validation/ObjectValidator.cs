@@ -38,7 +38,7 @@ public sealed class ObjectValidator
     }
 
     /// <summary>Validates catalog object <paramref name="objectId"/> (already transformed).</summary>
-    public async Task<ValidationReport> ValidateAsync(long objectId, CancellationToken cancellationToken)
+    public async Task<ValidationOutcome> ValidateAsync(long objectId, CancellationToken cancellationToken)
     {
         var item = await _catalog.GetAsync(objectId, cancellationToken);
         var dataset = OlistDatasets.Find(item.Dataset ?? "") ?? throw new InvalidOperationException($"{item.Key}: no known dataset.");
@@ -61,10 +61,10 @@ public sealed class ObjectValidator
             await _store.PutAsync(_lake.SilverBucket, reportKey, json, cancellationToken);
         }
 
-        var error = passed ? null : $"{item.Key}: critical expectation(s) failed: " +
+        var error = passed ? null : $"{item.Key}: not loaded, critical expectation(s) failed: " +
             string.Join("; ", findings.Where(f => f.Severity == FindingSeverity.Critical).Select(f => $"{f.Expectation}: {f.Message}"));
         await _catalog.MarkValidatedAsync(objectId, passed, reportKey, error, cancellationToken);
-        return report;
+        return new ValidationOutcome(report, reportKey, error);
     }
 
     private static DateOnly? IngestDate(string key)

@@ -17,8 +17,8 @@ public sealed record ObjectStageInput(string RunId, long ObjectId);
 /// <summary>Result of <see cref="TransformObjectActivity"/>.</summary>
 public sealed record TransformObjectResult(string SilverKey, string? QuarantineKey, long RowsRead, long RowsWritten, long RowsQuarantined, IReadOnlyList<Finding> Findings);
 
-/// <summary>Result of <see cref="ValidateObjectActivity"/>.</summary>
-public sealed record ValidateObjectResult(bool Passed, string ReportKey, IReadOnlyList<Finding> Findings);
+/// <summary>Result of <see cref="ValidateObjectActivity"/>; <paramref name="Error"/> says why a rejected object is not loaded.</summary>
+public sealed record ValidateObjectResult(bool Passed, string ReportKey, IReadOnlyList<Finding> Findings, string? Error);
 
 /// <summary>Result of <see cref="LoadObjectActivity"/>.</summary>
 public sealed record LoadObjectResult(long RowsLoaded);

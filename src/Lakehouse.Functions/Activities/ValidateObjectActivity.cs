@@ -14,8 +14,8 @@ public sealed class ValidateObjectActivity(ObjectValidator validator, StageRecor
             "validate",
             async () =>
             {
-                var report = await validator.ValidateAsync(input.ObjectId, cancellationToken);
-                return new ValidateObjectResult(report.Passed, Core.Transform.SilverKeys.ValidationReport(Core.Transform.SilverKeys.For(report.ObjectKey)), report.Findings);
+                var outcome = await validator.ValidateAsync(input.ObjectId, cancellationToken);
+                return new ValidateObjectResult(outcome.Report.Passed, outcome.ReportKey, outcome.Report.Findings, outcome.Error);
             },
             r => null,
             r => new { r.Passed, Findings = r.Findings.Count },

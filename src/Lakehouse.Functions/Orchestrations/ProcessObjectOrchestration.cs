@@ -48,7 +48,7 @@ public static class ProcessObjectOrchestration
             result = result with { Findings = validated.Findings };
             if (!validated.Passed)
             {
-                return result with { Status = "rejected", Error = CriticalSummary(target.Key, validated.Findings) };
+                return result with { Status = "rejected", Error = validated.Error };
             }
 
             context.SetCustomStatus("load");
@@ -67,8 +67,4 @@ public static class ProcessObjectOrchestration
         ObjectStatus.UnknownDataset => "no dataset recognised for this file name",
         _ => "already loaded",
     };
-
-    private static string CriticalSummary(string key, IReadOnlyList<Finding> findings) =>
-        $"{key}: not loaded, critical expectation(s) failed: " + string.Join("; ",
-            findings.Where(f => f.Severity == FindingSeverity.Critical).Select(f => $"{f.Expectation}: {f.Message}"));
 }
