@@ -3,6 +3,7 @@ using System.Security.Cryptography;
 using Lakehouse.Core.Catalog;
 using Lakehouse.Core.Embedded;
 using Lakehouse.Functions;
+using Lakehouse.Functions.Orchestrations;
 using Lakehouse.Hosting;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -94,7 +95,13 @@ public sealed class CliHost : IAsyncDisposable
         }
 
         var host = new InProcessOrchestrationHost(
-            services, [typeof(FunctionsServiceCollectionExtensions).Assembly], new InProcessHostOptions { ReplayCheck = true }, services.GetRequiredService<ILoggerFactory>());
+            services, [typeof(FunctionsServiceCollectionExtensions).Assembly], new InProcessHostOptions
+            {
+                ReplayCheck = true,
+                // A run prepares one object per core but one and validates/loads two (IngestOrchestration): one slot
+                // more than cores, so a load never queues behind the transforms for a slot.
+                MaxConcurrentActivities = Environment.ProcessorCount + IngestOrchestration.ParallelLoads - 1,
+            }, services.GetRequiredService<ILoggerFactory>());
         return new CliHost(effective, services, host, postgres);
     }
 

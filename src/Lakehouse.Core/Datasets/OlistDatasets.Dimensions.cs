@@ -15,7 +15,7 @@ public static partial class OlistDatasets
             new("customer_state", ColumnKind.String),
         ],
         ["customer_id"],
-        LoadTier: 1);
+        LoadTier: 0);
 
     /// <summary>Sellers (complete file). Zip prefixes come without their leading zero (<c>4195</c> is <c>04195</c>).</summary>
     public static readonly DatasetDefinition Sellers = new(
@@ -28,7 +28,7 @@ public static partial class OlistDatasets
             new("seller_state", ColumnKind.String),
         ],
         ["seller_id"],
-        LoadTier: 1);
+        LoadTier: 0);
 
     /// <summary>
     /// Products (complete file). The header is quoted and keeps the source's spelling (<c>lenght</c>); 610 products
@@ -49,7 +49,7 @@ public static partial class OlistDatasets
             new("product_width_cm", ColumnKind.Int32, Required: false),
         ],
         ["product_id"],
-        LoadTier: 1);
+        LoadTier: 0);
 
     /// <summary>Category names in Portuguese and English. The file starts with a UTF-8 byte-order mark.</summary>
     public static readonly DatasetDefinition CategoryTranslation = new(
@@ -77,7 +77,7 @@ public static partial class OlistDatasets
             new("geolocation_state", ColumnKind.String),
         ],
         [],
-        LoadTier: 0);
+        LoadTier: 3);
 
     private static DatasetColumn ZipPrefix(string name) => new(name, ColumnKind.String) { ZeroPadTo = 5 };
 }

@@ -18,7 +18,7 @@ public static partial class OlistDatasets
             new("order_estimated_delivery_date", ColumnKind.Timestamp),
         ],
         ["order_id"],
-        LoadTier: 2);
+        LoadTier: 1);
 
     /// <summary>Order items: one row per item of an order, with price and freight. Some orders have no item.</summary>
     public static readonly DatasetDefinition OrderItems = new(
@@ -34,7 +34,7 @@ public static partial class OlistDatasets
             new("freight_value", ColumnKind.Decimal),
         ],
         ["order_id", "order_item_id"],
-        LoadTier: 3);
+        LoadTier: 2);
 
     /// <summary>Payments: one row per payment of an order. <c>not_defined</c> payments carry value 0.</summary>
     public static readonly DatasetDefinition Payments = new(
@@ -48,7 +48,7 @@ public static partial class OlistDatasets
             new("payment_value", ColumnKind.Decimal),
         ],
         ["order_id", "payment_sequential"],
-        LoadTier: 3);
+        LoadTier: 2);
 
     /// <summary>
     /// Reviews. One review can cover several orders, so the key is (review_id, order_id). Title and message are free
@@ -67,5 +67,5 @@ public static partial class OlistDatasets
             new("review_answer_timestamp", ColumnKind.Timestamp),
         ],
         ["review_id", "order_id"],
-        LoadTier: 3);
+        LoadTier: 2);
 }

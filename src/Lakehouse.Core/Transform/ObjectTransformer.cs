@@ -15,6 +15,14 @@ namespace Lakehouse.Core.Transform;
 /// </summary>
 public sealed partial class ObjectTransformer
 {
+    /// <summary>
+    /// Row group target of silver files: 16 MiB of uncompressed values (the writer's default is 64 MiB). The transform
+    /// buffers one row group, and validate and load each hold one decoded row group, while other objects are prepared
+    /// and loaded at the same time; at 64 MiB the 977k-row geolocation file was a single row group and the ingest peaked
+    /// above 512 MiB (scripts/bench-e2e.sh). 16 MiB is still about 300k rows a group, more than DuckDB's 122,880.
+    /// </summary>
+    public const long SilverRowGroupBytes = 16 * 1024 * 1024;
+
     private readonly IObjectStore _store;
     private readonly LakeCatalog _catalog;
     private readonly CsvToParquet _core;
@@ -91,7 +99,7 @@ public sealed partial class ObjectTransformer
         try
         {
             TransformCounts counts;
-            using (var silver = new ParquetWriter(silverStream, SilverSchemas.For(dataset), new ParquetWriterOptions { Metadata = metadata }))
+            using (var silver = new ParquetWriter(silverStream, SilverSchemas.For(dataset), new ParquetWriterOptions { Metadata = metadata, RowGroupTargetBytes = SilverRowGroupBytes }))
             {
                 counts = _core.Run(source, item.Key, dataset, silver, () =>
                 {

@@ -16,6 +16,14 @@ public sealed partial class WarehouseLoader
     /// (<c>SELECT pg_advisory_lock(5494755781389931079)</c>) to pause loads, e.g. during a warehouse backup.
     /// </summary>
     public const long MergeLockId = 0x4c414b45_4d455247;
+
+    /// <summary>
+    /// work_mem of a load's transaction. The merges sort and hash whole files (100k order ids and more); at the server
+    /// default of 4 MB those sorts spill to disk (auto_explain: "external merge") and the hashes go to batches. Set per
+    /// transaction, so the server's own setting stays as the operator chose; 64 MB per load is a small share of the
+    /// memory a warehouse host has, and loads merge one at a time.
+    /// </summary>
+    public const string MergeWorkMem = "64MB";
     private readonly NpgsqlDataSource _dataSource;
     private readonly ILogger<WarehouseLoader> _logger;
 
@@ -37,10 +45,19 @@ public sealed partial class WarehouseLoader
         {
             await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken);
             await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+            await ExecuteAsync(connection, transaction, $"SET LOCAL work_mem = '{MergeWorkMem}'", cancellationToken);
+            // JIT compiles every statement costed above jit_above_cost: each whole-file merge paid 0.2-0.6 s of
+            // compilation (auto_explain "JIT: Timing") to run a single pass it could not make faster.
+            await ExecuteAsync(connection, transaction, "SET LOCAL jit = off", cancellationToken);
             await CreateStagingAsync(connection, transaction, reader.Schema, cancellationToken);
             var rows = await CopyAsync(connection, reader, cancellationToken);
-            await AnalyzeStagingAsync(connection, transaction, cancellationToken);
-            await LockMergesAsync(connection, transaction, cancellationToken);
+            // Temp tables are never auto-analyzed: without statistics the planner guesses a few hundred staged rows and
+            // picks nested loops for merges that join 100k rows (measured by scripts/bench-e2e.sh).
+            await ExecuteAsync(connection, transaction, "ANALYZE stg", cancellationToken);
+            // Serialises the merges of concurrent loads (held until commit). Staging and COPY still run in parallel; only
+            // the merges queue. Without it an order and its items loading at the same time could each miss the other's
+            // uncommitted rows: the items would keep the unknown customer and the order's fix-up would not see them.
+            await ExecuteAsync(connection, transaction, $"SELECT pg_advisory_xact_lock({MergeLockId})", cancellationToken);
             await using (var batch = MergeBatch(merge, objectId, connection, transaction))
             {
                 await batch.ExecuteNonQueryAsync(cancellationToken);
@@ -60,14 +77,9 @@ public sealed partial class WarehouseLoader
         }
     }
 
-    /// <summary>
-    /// Serialises the merges of concurrent loads (held until commit). Staging and COPY still run in parallel; only
-    /// the merges queue. Without it an order and its items loading at the same time could each miss the other's
-    /// uncommitted rows: the items would keep the unknown customer and the order's fix-up would not see them.
-    /// </summary>
-    private static async Task LockMergesAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, CancellationToken cancellationToken)
+    private static async Task ExecuteAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, string sql, CancellationToken cancellationToken)
     {
-        await using var command = new NpgsqlCommand($"SELECT pg_advisory_xact_lock({MergeLockId})", connection, transaction) { CommandTimeout = 0 };
+        await using var command = new NpgsqlCommand(sql, connection, transaction) { CommandTimeout = 0 };
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
@@ -88,47 +100,76 @@ public sealed partial class WarehouseLoader
     private static bool IsTransient(NpgsqlException e) =>
         e.IsTransient || e is PostgresException { SqlState: "40001" or "40P01" or "55P03" };
 
+    /// <summary>
+    /// The staging table: the file's columns, plus <c>x__date_key</c> after each timestamp column <c>x</c> (see
+    /// <see cref="DateKeys"/>).
+    /// </summary>
     private static async Task CreateStagingAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, ParquetSchema schema, CancellationToken cancellationToken)
     {
-        var columns = string.Join(", ", schema.Fields.Select(f => $"\"{f.Name}\" {PgType(f)}"));
-        await using var command = new NpgsqlCommand($"CREATE TEMP TABLE stg ({columns}) ON COMMIT DROP", connection, transaction);
-        await command.ExecuteNonQueryAsync(cancellationToken);
+        var columns = string.Join(", ", schema.Fields.Select(f => f.Type == ParquetType.TimestampMicros
+            ? $"\"{f.Name}\" {PgType(f)}, \"{f.Name}{DateKeys.StagedColumnSuffix}\" integer NOT NULL"
+            : $"\"{f.Name}\" {PgType(f)}"));
+        await ExecuteAsync(connection, transaction, $"CREATE TEMP TABLE stg ({columns}) ON COMMIT DROP", cancellationToken);
     }
 
     /// <summary>
-    /// Temp tables are never auto-analyzed: without statistics the planner guesses a few hundred staged rows and
-    /// picks nested loops for merges that join 100 k rows (measured by scripts/bench-e2e.sh).
+    /// Binary COPY of the file into stg, a row group at a time, column-decoded by the reader. Each column has a typed
+    /// writer (generic <c>Write&lt;T&gt;</c>, synchronous: the importer buffers and flushes itself), instead of
+    /// <c>WriteAsync(object)</c>, which resolves the value's converter and awaits once per value.
     /// </summary>
-    private static async Task AnalyzeStagingAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, CancellationToken cancellationToken)
-    {
-        await using var command = new NpgsqlCommand("ANALYZE stg", connection, transaction) { CommandTimeout = 0 };
-        await command.ExecuteNonQueryAsync(cancellationToken);
-    }
-
     private static async Task<long> CopyAsync(NpgsqlConnection connection, ParquetReader reader, CancellationToken cancellationToken)
     {
         var fields = reader.Schema.Fields;
-        var types = fields.Select(DbType).ToArray();
-        var copy = $"COPY stg ({string.Join(", ", fields.Select(f => $"\"{f.Name}\""))}) FROM STDIN (FORMAT BINARY)";
+        var writers = fields.Select(Writer).ToArray();
+        var isTimestamp = fields.Select(f => f.Type == ParquetType.TimestampMicros).ToArray();
+        var copy = $"COPY stg ({string.Join(", ", fields.Select(f => f.Type == ParquetType.TimestampMicros
+            ? $"\"{f.Name}\", \"{f.Name}{DateKeys.StagedColumnSuffix}\""
+            : $"\"{f.Name}\""))}) FROM STDIN (FORMAT BINARY)";
         await using var importer = await connection.BeginBinaryImportAsync(copy, cancellationToken);
-        foreach (var row in reader.ReadRows())
+        for (var group = 0; group < reader.RowGroups.Count; group++)
         {
-            await importer.StartRowAsync(cancellationToken);
-            for (var i = 0; i < row.Length; i++)
+            var columns = reader.ReadRowGroup(group);
+            var rows = columns.Length == 0 ? 0 : columns[0].Length;
+            for (var row = 0; row < rows; row++)
             {
-                if (row[i] is null)
+                cancellationToken.ThrowIfCancellationRequested();
+                importer.StartRow();
+                for (var c = 0; c < columns.Length; c++)
                 {
-                    await importer.WriteNullAsync(cancellationToken);
-                }
-                else
-                {
-                    await importer.WriteAsync(row[i], types[i], cancellationToken);
+                    var value = columns[c][row];
+                    if (value is null)
+                    {
+                        importer.WriteNull();
+                    }
+                    else
+                    {
+                        writers[c](importer, value);
+                    }
+
+                    if (isTimestamp[c])
+                    {
+                        importer.Write(DateKeys.Of((DateTime?)value), NpgsqlDbType.Integer);
+                    }
                 }
             }
         }
 
         return (long)await importer.CompleteAsync(cancellationToken);
     }
+
+    private static Action<NpgsqlBinaryImporter, object> Writer(ParquetField field) => field.Type switch
+    {
+        ParquetType.Boolean => static (w, v) => w.Write((bool)v, NpgsqlDbType.Boolean),
+        ParquetType.Int32 => static (w, v) => w.Write((int)v, NpgsqlDbType.Integer),
+        ParquetType.Int64 => static (w, v) => w.Write((long)v, NpgsqlDbType.Bigint),
+        ParquetType.Float => static (w, v) => w.Write((float)v, NpgsqlDbType.Real),
+        ParquetType.Double => static (w, v) => w.Write((double)v, NpgsqlDbType.Double),
+        ParquetType.String => static (w, v) => w.Write((string)v, NpgsqlDbType.Text),
+        ParquetType.Date => static (w, v) => w.Write((DateOnly)v, NpgsqlDbType.Date),
+        ParquetType.TimestampMicros => static (w, v) => w.Write((DateTime)v, NpgsqlDbType.TimestampTz),
+        ParquetType.Decimal => static (w, v) => w.Write((decimal)v, NpgsqlDbType.Numeric),
+        _ => throw new ArgumentOutOfRangeException(nameof(field), field.Type, "unsupported Parquet type"),
+    };
 
     private static string PgType(ParquetField field) => field.Type switch
     {
@@ -141,20 +182,6 @@ public sealed partial class WarehouseLoader
         ParquetType.Date => "date",
         ParquetType.TimestampMicros => "timestamptz",
         ParquetType.Decimal => $"numeric({field.Precision}, {field.Scale})",
-        _ => throw new ArgumentOutOfRangeException(nameof(field), field.Type, "unsupported Parquet type"),
-    };
-
-    private static NpgsqlDbType DbType(ParquetField field) => field.Type switch
-    {
-        ParquetType.Boolean => NpgsqlDbType.Boolean,
-        ParquetType.Int32 => NpgsqlDbType.Integer,
-        ParquetType.Int64 => NpgsqlDbType.Bigint,
-        ParquetType.Float => NpgsqlDbType.Real,
-        ParquetType.Double => NpgsqlDbType.Double,
-        ParquetType.String => NpgsqlDbType.Text,
-        ParquetType.Date => NpgsqlDbType.Date,
-        ParquetType.TimestampMicros => NpgsqlDbType.TimestampTz,
-        ParquetType.Decimal => NpgsqlDbType.Numeric,
         _ => throw new ArgumentOutOfRangeException(nameof(field), field.Type, "unsupported Parquet type"),
     };
 

@@ -26,6 +26,12 @@ public sealed record LoadObjectResult(long RowsLoaded);
 /// <summary>Input of <see cref="StartRunActivity"/>.</summary>
 public sealed record StartRunInput(string RunId, string Kind, int Objects);
 
+/// <summary>
+/// Result of <see cref="StartRunActivity"/>: how many objects the run prepares (register, transform, validate) at once.
+/// Decided by the activity, which may look at the machine; the orchestration only replays the number.
+/// </summary>
+public sealed record StartRunResult(int ParallelPrepares);
+
 /// <summary>Input of <see cref="CompleteRunActivity"/>.</summary>
 public sealed record CompleteRunInput(string RunId, int Succeeded, int Failed, int Skipped);
 

@@ -11,8 +11,12 @@ public sealed record ObjectRef(string Bucket, string Key, string? ETag, string? 
 /// </summary>
 public sealed record IngestInput(IReadOnlyList<ObjectRef> Objects, string Kind = "ingest", bool Force = false);
 
-/// <summary>Input of <see cref="Orchestrations.ProcessObjectOrchestration"/>; <paramref name="Force"/> as in <see cref="IngestInput"/>.</summary>
-public sealed record ProcessObjectInput(string RunId, ObjectRef Object, bool Force = false);
+/// <summary>
+/// Input of <see cref="Orchestrations.ProcessObjectOrchestration"/>; <paramref name="Force"/> as in <see cref="IngestInput"/>.
+/// <paramref name="StopAfterTransform"/> ends a transformed object with status <c>transformed</c>: the caller validates
+/// and loads it (<see cref="Orchestrations.IngestOrchestration"/> orders those steps across the objects of a run).
+/// </summary>
+public sealed record ProcessObjectInput(string RunId, ObjectRef Object, bool Force = false, bool StopAfterTransform = false);
 
 /// <summary>What happened to one object: its final status, counts, findings (value-free) and error.</summary>
 public sealed record ProcessObjectResult(

@@ -43,7 +43,30 @@ public static class ProcessObjectOrchestration
             var transformed = await context.CallActivityAsync<TransformObjectResult>(nameof(TransformObjectActivity), stage);
             result = result with { RowsRead = transformed.RowsRead, RowsQuarantined = transformed.RowsQuarantined, Findings = transformed.Findings };
 
-            context.SetCustomStatus("validate");
+            if (input.StopAfterTransform)
+            {
+                return result with { Status = "transformed" };
+            }
+
+            return await ValidateAndLoadAsync(context, input.RunId, result, context.SetCustomStatus);
+        }
+        catch (TaskFailedException e)
+        {
+            return result with { Status = "failed", Error = e.FailureDetails.ErrorMessage };
+        }
+    }
+
+    /// <summary>
+    /// Validates a transformed object and loads it unless a critical expectation failed (status <c>rejected</c>); a
+    /// stage failure ends it as failed with the stage's message. <paramref name="status"/> hears the stage names.
+    /// </summary>
+    internal static async Task<ProcessObjectResult> ValidateAndLoadAsync(TaskOrchestrationContext context, string runId, ProcessObjectResult transformed, Action<string> status)
+    {
+        var stage = new ObjectStageInput(runId, transformed.ObjectId!.Value);
+        var result = transformed;
+        try
+        {
+            status("validate");
             var validated = await context.CallActivityAsync<ValidateObjectResult>(nameof(ValidateObjectActivity), stage, IoRetry);
             result = result with { Findings = validated.Findings };
             if (!validated.Passed)
@@ -51,7 +74,7 @@ public static class ProcessObjectOrchestration
                 return result with { Status = "rejected", Error = validated.Error };
             }
 
-            context.SetCustomStatus("load");
+            status("load");
             var loaded = await context.CallActivityAsync<LoadObjectResult>(nameof(LoadObjectActivity), stage, IoRetry);
             return result with { Status = "loaded", RowsLoaded = loaded.RowsLoaded };
         }

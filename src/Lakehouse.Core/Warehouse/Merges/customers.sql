@@ -1,6 +1,7 @@
 -- Customers: inferred geography for unseen zip prefixes, then an SCD type 1 upsert that completes inferred members.
 INSERT INTO dw.dim_geography (zip_code_prefix, is_inferred, source_object_id)
-SELECT DISTINCT customer_zip_code_prefix, true, $1 FROM stg WHERE customer_zip_code_prefix IS NOT NULL ORDER BY 1
+SELECT DISTINCT customer_zip_code_prefix, true, $1 FROM stg s WHERE customer_zip_code_prefix IS NOT NULL
+  AND NOT EXISTS (SELECT 1 FROM dw.dim_geography g WHERE g.zip_code_prefix = s.customer_zip_code_prefix) ORDER BY 1
 ON CONFLICT (zip_code_prefix) DO NOTHING;
 
 INSERT INTO dw.dim_customer AS d (customer_id, customer_unique_id, zip_code_prefix, city, state, geography_key, is_inferred, source_object_id)

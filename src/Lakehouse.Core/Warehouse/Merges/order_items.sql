@@ -1,11 +1,13 @@
 -- Order items: inferred products and sellers, the fact rows (order attributes when known), then the order totals
 -- of every order this object touches, including orders whose items a re-load removed (marked with -1 first).
 INSERT INTO dw.dim_product (product_id, is_inferred, source_object_id)
-SELECT DISTINCT product_id, true, $1 FROM stg ORDER BY product_id
+SELECT DISTINCT product_id, true, $1 FROM stg s
+WHERE NOT EXISTS (SELECT 1 FROM dw.dim_product d WHERE d.product_id = s.product_id) ORDER BY product_id
 ON CONFLICT (product_id) DO NOTHING;
 
 INSERT INTO dw.dim_seller (seller_id, is_inferred, source_object_id)
-SELECT DISTINCT seller_id, true, $1 FROM stg ORDER BY seller_id
+SELECT DISTINCT seller_id, true, $1 FROM stg s
+WHERE NOT EXISTS (SELECT 1 FROM dw.dim_seller d WHERE d.seller_id = s.seller_id) ORDER BY seller_id
 ON CONFLICT (seller_id) DO NOTHING;
 
 WITH gone AS (
@@ -18,7 +20,7 @@ UPDATE dw.fact_order o SET item_count = -1 WHERE o.order_id IN (SELECT order_id 
 INSERT INTO dw.fact_order_item AS f (order_id, order_item_id, customer_key, product_key, seller_key, purchase_date_key,
     shipping_limit_date_key, shipping_limit_at, price, freight_value, source_object_id)
 SELECT s.order_id, s.order_item_id, coalesce(o.customer_key, -1), p.product_key, se.seller_key,
-    coalesce(o.purchase_date_key, -1), dw.date_key(s.shipping_limit_date), s.shipping_limit_date, s.price,
+    coalesce(o.purchase_date_key, -1), s.shipping_limit_date__date_key, s.shipping_limit_date, s.price,
     s.freight_value, $1
 FROM stg s
 JOIN dw.dim_product p ON p.product_id = s.product_id
@@ -34,4 +36,4 @@ WHERE (f.customer_key, f.product_key, f.seller_key, f.purchase_date_key, f.shipp
       IS DISTINCT FROM (EXCLUDED.customer_key, EXCLUDED.product_key, EXCLUDED.seller_key, EXCLUDED.purchase_date_key,
        EXCLUDED.shipping_limit_at, EXCLUDED.price, EXCLUDED.freight_value, EXCLUDED.source_object_id);
 
-SELECT dw.refresh_order_totals(ARRAY(SELECT order_id FROM stg UNION SELECT order_id FROM dw.fact_order WHERE item_count < 0));
+SELECT dw.refresh_item_totals('stg');

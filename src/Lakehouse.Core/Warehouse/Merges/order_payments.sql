@@ -27,4 +27,4 @@ WHERE (f.payment_type_key, f.customer_key, f.purchase_date_key, f.installments, 
       IS DISTINCT FROM (EXCLUDED.payment_type_key, EXCLUDED.customer_key, EXCLUDED.purchase_date_key,
        EXCLUDED.installments, EXCLUDED.payment_value, EXCLUDED.source_object_id);
 
-SELECT dw.refresh_order_totals(ARRAY(SELECT order_id FROM stg UNION SELECT order_id FROM dw.fact_order WHERE payment_count < 0));
+SELECT dw.refresh_payment_totals('stg');

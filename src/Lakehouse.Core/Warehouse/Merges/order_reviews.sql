@@ -6,7 +6,7 @@ WHERE f.source_object_id = $1
 INSERT INTO dw.fact_review AS f (review_id, order_id, customer_key, review_score, comment_title, comment_message,
     creation_date_key, answer_date_key, created_at, answered_at, source_object_id)
 SELECT s.review_id, s.order_id, coalesce(o.customer_key, -1), s.review_score, s.review_comment_title, s.review_comment_message,
-    dw.date_key(s.review_creation_date), dw.date_key(s.review_answer_timestamp), s.review_creation_date,
+    s.review_creation_date__date_key, s.review_answer_timestamp__date_key, s.review_creation_date,
     s.review_answer_timestamp, $1
 FROM stg s LEFT JOIN dw.fact_order o ON o.order_id = s.order_id
 ORDER BY s.review_id, s.order_id

@@ -1,7 +1,8 @@
 -- Orders: inferred customers, the fact_order snapshot, then the facts waiting for this order (customer and purchase
 -- date), then the order totals (items or payments may have arrived first).
 INSERT INTO dw.dim_customer (customer_id, is_inferred, source_object_id)
-SELECT DISTINCT customer_id, true, $1 FROM stg ORDER BY customer_id
+SELECT DISTINCT customer_id, true, $1 FROM stg s
+WHERE NOT EXISTS (SELECT 1 FROM dw.dim_customer d WHERE d.customer_id = s.customer_id) ORDER BY customer_id
 ON CONFLICT (customer_id) DO NOTHING;
 
 DELETE FROM dw.fact_order f
@@ -10,9 +11,9 @@ WHERE f.source_object_id = $1 AND NOT EXISTS (SELECT 1 FROM stg s WHERE s.order_
 INSERT INTO dw.fact_order AS f (order_id, customer_key, order_status, purchase_date_key, approved_date_key,
     delivered_carrier_date_key, delivered_customer_date_key, estimated_delivery_date_key, purchase_at, approved_at,
     delivered_carrier_at, delivered_customer_at, estimated_delivery_at, delivery_delay_days, source_object_id)
-SELECT s.order_id, c.customer_key, s.order_status, dw.date_key(s.order_purchase_timestamp), dw.date_key(s.order_approved_at),
-    dw.date_key(s.order_delivered_carrier_date), dw.date_key(s.order_delivered_customer_date),
-    dw.date_key(s.order_estimated_delivery_date), s.order_purchase_timestamp, s.order_approved_at,
+SELECT s.order_id, c.customer_key, s.order_status, s.order_purchase_timestamp__date_key, s.order_approved_at__date_key,
+    s.order_delivered_carrier_date__date_key, s.order_delivered_customer_date__date_key,
+    s.order_estimated_delivery_date__date_key, s.order_purchase_timestamp, s.order_approved_at,
     s.order_delivered_carrier_date, s.order_delivered_customer_date, s.order_estimated_delivery_date,
     (s.order_delivered_customer_date AT TIME ZONE 'America/Sao_Paulo')::date
         - (s.order_estimated_delivery_date AT TIME ZONE 'America/Sao_Paulo')::date,
@@ -47,4 +48,6 @@ UPDATE dw.fact_review r SET customer_key = o.customer_key
 FROM dw.fact_order o
 WHERE o.order_id = r.order_id AND o.source_object_id = $1 AND r.customer_key IS DISTINCT FROM o.customer_key;
 
-SELECT dw.refresh_order_totals(ARRAY(SELECT order_id FROM stg));
+SELECT dw.refresh_item_totals('stg');
+
+SELECT dw.refresh_payment_totals('stg');

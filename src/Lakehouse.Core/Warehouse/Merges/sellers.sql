@@ -1,6 +1,7 @@
 -- Sellers: inferred geography for unseen zip prefixes (already zero-padded in silver), then an SCD type 1 upsert.
 INSERT INTO dw.dim_geography (zip_code_prefix, is_inferred, source_object_id)
-SELECT DISTINCT seller_zip_code_prefix, true, $1 FROM stg WHERE seller_zip_code_prefix IS NOT NULL ORDER BY 1
+SELECT DISTINCT seller_zip_code_prefix, true, $1 FROM stg s WHERE seller_zip_code_prefix IS NOT NULL
+  AND NOT EXISTS (SELECT 1 FROM dw.dim_geography g WHERE g.zip_code_prefix = s.seller_zip_code_prefix) ORDER BY 1
 ON CONFLICT (zip_code_prefix) DO NOTHING;
 
 INSERT INTO dw.dim_seller AS d (seller_id, zip_code_prefix, city, state, geography_key, is_inferred, source_object_id)
