@@ -1,0 +1,45 @@
+using Lakehouse.Core.Datasets;
+using Lakehouse.Core.Storage;
+using Lakehouse.Testing;
+
+namespace Lakehouse.Functions.Tests;
+
+/// <summary>
+/// The two lanes of <see cref="Orchestrations.IngestOrchestration"/>: objects are prepared ahead, but an object is
+/// validated and loaded only after every object of a lower load tier has finished loading (recorded stage times).
+/// </summary>
+public class IngestLanesTests
+{
+    [Fact]
+    public async Task Ingest_ThreeTiers_ValidatesAndLoadsEachTierAfterTheLowerTiersLoaded()
+    {
+        await using var harness = await PipelineHarness.CreateAsync(LakeProvider.FileSystem, "lanes");
+        using var folder = new TempDirectory();
+        var files = OlistSampleGenerator.Write(folder.Path, 150);
+
+        PipelineHarness.AssertAllLoaded(await harness.IngestAsync(await harness.UploadAsync([.. files])));
+
+        var tiers = files.Select(f => OlistDatasets.Recognize(Path.GetFileName(f))!).ToDictionary(d => d.Name, d => d.LoadTier);
+        Assert.Equal(3, tiers.Values.Distinct().Count());
+        var stages = new List<(string Dataset, string Stage, DateTime Started, DateTime Finished)>();
+        await using (var command = harness.Database.CreateCommand(
+            "SELECT o.dataset, s.stage, s.started_at, s.finished_at FROM lakehouse.stage_results s JOIN lakehouse.objects o USING (object_id)"))
+        await using (var reader = await command.ExecuteReaderAsync())
+        {
+            while (await reader.ReadAsync())
+            {
+                stages.Add((reader.GetString(0), reader.GetString(1), reader.GetDateTime(2), reader.GetDateTime(3)));
+            }
+        }
+
+        foreach (var (dataset, tier) in tiers)
+        {
+            var validateStart = stages.Single(s => s.Dataset == dataset && s.Stage == "validate").Started;
+            foreach (var lower in tiers.Where(t => t.Value < tier).Select(t => t.Key))
+            {
+                var lowerLoaded = stages.Single(s => s.Dataset == lower && s.Stage == "load").Finished;
+                Assert.True(lowerLoaded <= validateStart, $"{dataset} (tier {tier}) validated at {validateStart:O}, before {lower} (lower tier) finished loading at {lowerLoaded:O}");
+            }
+        }
+    }
+}
