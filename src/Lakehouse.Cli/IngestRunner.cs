@@ -59,7 +59,7 @@ public sealed class IngestRunner(CliHost host, IAnsiConsole console)
             var definition = dataset is null ? OlistDatasets.Recognize(name) : OlistDatasets.Find(dataset);
             var key = definition is null ? $"manual/unrecognized/ingest_date={today}/{name}" : $"olist/{definition.Name}/ingest_date={today}/{name}";
             var info = await store.PutFileAsync(lake.BronzeBucket, key, file, cancellationToken);
-            objects.Add(new ObjectRef(lake.BronzeBucket, key, info.ETag, dataset));
+            objects.Add(new ObjectRef(lake.BronzeBucket, key, info.ETag, dataset, info.Size));
         }
 
         var client = host.Orchestrations.Client;

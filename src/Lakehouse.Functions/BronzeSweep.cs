@@ -35,7 +35,7 @@ public sealed class BronzeSweep(IObjectStore store, LakeCatalog catalog, IOption
             var versions = await catalog.FindAsync(bucket, info.Key, cancellationToken);
             if (wanted([.. versions.Where(v => v.ETag == info.ETag).Select(v => v.Status)]))
             {
-                found.Add(new ObjectRef(bucket, info.Key, info.ETag, null));
+                found.Add(new ObjectRef(bucket, info.Key, info.ETag, null, info.Size));
             }
         }
 

@@ -103,7 +103,7 @@ public sealed class PipelineHarness : IAsyncDisposable
             var dataset = Core.Datasets.OlistDatasets.Recognize(name)?.Name ?? "unrecognized";
             var key = $"olist/{dataset}/ingest_date={day:yyyy-MM-dd}/{name}";
             var info = await Store.PutFileAsync(Lake.BronzeBucket, key, file, CancellationToken.None);
-            refs.Add(new ObjectRef(Lake.BronzeBucket, key, info.ETag, null));
+            refs.Add(new ObjectRef(Lake.BronzeBucket, key, info.ETag, null, info.Size));
         }
 
         return refs;

@@ -77,7 +77,7 @@ public static partial class OlistDatasets
             new("geolocation_state", ColumnKind.String),
         ],
         [],
-        LoadTier: 3);
+        LoadTier: 2);
 
     private static DatasetColumn ZipPrefix(string name) => new(name, ColumnKind.String) { ZeroPadTo = 5 };
 }

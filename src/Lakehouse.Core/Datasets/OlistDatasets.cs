@@ -9,11 +9,10 @@ namespace Lakehouse.Core.Datasets;
 /// <remarks>
 /// <see cref="DatasetDefinition.LoadTier"/> orders loads inside one run: the translation, customers, sellers and
 /// products (0), orders (1), then items, payments and reviews (2), which take the customer and purchase date from
-/// their order; geolocation last (3): nothing waits for it (it completes the zip prefixes customers and sellers
-/// inferred) and its file, a million points, is the slowest to prepare, so it is prepared last rather than ahead of
-/// the files the facts wait for (measured with scripts/bench-e2e.sh: 24.8 s against 27.3 s as tier 2). Any order is
-/// still correct (late-arriving members are inferred and completed later); the tiers only avoid needless inferred rows
-/// and fix-up updates.
+/// their order, and geolocation (2): nothing waits for it (it completes the zip prefixes customers and sellers
+/// inferred), and in the last tier its big file (a million points, prepared last as the largest of its tier) does not
+/// hold back the orders the facts wait for. Any order is still correct (late-arriving members are inferred and
+/// completed later); the tiers only avoid needless inferred rows and fix-up updates.
 /// </remarks>
 public static partial class OlistDatasets
 {

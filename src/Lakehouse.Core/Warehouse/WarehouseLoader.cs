@@ -113,61 +113,63 @@ public sealed partial class WarehouseLoader
     }
 
     /// <summary>
-    /// Binary COPY of the file into stg, a row group at a time, column-decoded by the reader. Each column has a typed
-    /// writer (generic <c>Write&lt;T&gt;</c>, synchronous: the importer buffers and flushes itself), instead of
-    /// <c>WriteAsync(object)</c>, which resolves the value's converter and awaits once per value.
+    /// Binary COPY of the file into stg, a row group at a time, column-decoded by the reader, each value written by its
+    /// column's typed writer (<see cref="PgBinaryCopyWriter"/>), plus the date key after each timestamp.
     /// </summary>
     private static async Task<long> CopyAsync(NpgsqlConnection connection, ParquetReader reader, CancellationToken cancellationToken)
     {
         var fields = reader.Schema.Fields;
         var writers = fields.Select(Writer).ToArray();
         var isTimestamp = fields.Select(f => f.Type == ParquetType.TimestampMicros).ToArray();
+        var width = fields.Count + isTimestamp.Count(t => t);
         var copy = $"COPY stg ({string.Join(", ", fields.Select(f => f.Type == ParquetType.TimestampMicros
             ? $"\"{f.Name}\", \"{f.Name}{DateKeys.StagedColumnSuffix}\""
             : $"\"{f.Name}\""))}) FROM STDIN (FORMAT BINARY)";
-        await using var importer = await connection.BeginBinaryImportAsync(copy, cancellationToken);
+        await using var stream = await connection.BeginRawBinaryCopyAsync(copy, cancellationToken);
+        var output = new PgBinaryCopyWriter(stream);
         for (var group = 0; group < reader.RowGroups.Count; group++)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             var columns = reader.ReadRowGroup(group);
             var rows = columns.Length == 0 ? 0 : columns[0].Length;
             for (var row = 0; row < rows; row++)
             {
-                cancellationToken.ThrowIfCancellationRequested();
-                importer.StartRow();
+                output.StartRow(width);
                 for (var c = 0; c < columns.Length; c++)
                 {
                     var value = columns[c][row];
                     if (value is null)
                     {
-                        importer.WriteNull();
+                        output.WriteNull();
                     }
                     else
                     {
-                        writers[c](importer, value);
+                        writers[c](output, value);
                     }
 
                     if (isTimestamp[c])
                     {
-                        importer.Write(DateKeys.Of((DateTime?)value), NpgsqlDbType.Integer);
+                        output.Write(DateKeys.Of((DateTime?)value));
                     }
                 }
             }
         }
 
-        return (long)await importer.CompleteAsync(cancellationToken);
+        output.Complete();
+        return output.Rows;
     }
 
-    private static Action<NpgsqlBinaryImporter, object> Writer(ParquetField field) => field.Type switch
+    private static Action<PgBinaryCopyWriter, object> Writer(ParquetField field) => field.Type switch
     {
-        ParquetType.Boolean => static (w, v) => w.Write((bool)v, NpgsqlDbType.Boolean),
-        ParquetType.Int32 => static (w, v) => w.Write((int)v, NpgsqlDbType.Integer),
-        ParquetType.Int64 => static (w, v) => w.Write((long)v, NpgsqlDbType.Bigint),
-        ParquetType.Float => static (w, v) => w.Write((float)v, NpgsqlDbType.Real),
-        ParquetType.Double => static (w, v) => w.Write((double)v, NpgsqlDbType.Double),
-        ParquetType.String => static (w, v) => w.Write((string)v, NpgsqlDbType.Text),
-        ParquetType.Date => static (w, v) => w.Write((DateOnly)v, NpgsqlDbType.Date),
-        ParquetType.TimestampMicros => static (w, v) => w.Write((DateTime)v, NpgsqlDbType.TimestampTz),
-        ParquetType.Decimal => static (w, v) => w.Write((decimal)v, NpgsqlDbType.Numeric),
+        ParquetType.Boolean => static (w, v) => w.Write((bool)v),
+        ParquetType.Int32 => static (w, v) => w.Write((int)v),
+        ParquetType.Int64 => static (w, v) => w.Write((long)v),
+        ParquetType.Float => static (w, v) => w.Write((float)v),
+        ParquetType.Double => static (w, v) => w.Write((double)v),
+        ParquetType.String => static (w, v) => w.Write((string)v),
+        ParquetType.Date => static (w, v) => w.Write((DateOnly)v),
+        ParquetType.TimestampMicros => static (w, v) => w.WriteTimestamp((DateTime)v),
+        ParquetType.Decimal => (w, v) => w.WriteNumeric((decimal)v, field.Scale),
         _ => throw new ArgumentOutOfRangeException(nameof(field), field.Type, "unsupported Parquet type"),
     };
 

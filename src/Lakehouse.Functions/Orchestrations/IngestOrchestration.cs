@@ -10,7 +10,8 @@ namespace Lakehouse.Functions.Orchestrations;
 /// <list type="bullet">
 /// <item><b>prepare</b> (register and transform, one <see cref="ProcessObjectOrchestration"/> per object with
 /// <see cref="ProcessObjectInput.StopAfterTransform"/>): CPU-bound and independent, several at once
-/// (<see cref="StartRunResult.ParallelPrepares"/>), in load-tier order so the first loads can start early;</item>
+/// (<see cref="StartRunResult.ParallelPrepares"/>), in load-tier order and smallest file first within a tier, so the
+/// load lane starts early and the biggest file of a tier does not hold back the others;</item>
 /// <item><b>validate and load</b>, <see cref="ParallelLoads"/> objects at a time, in load-tier order (dimensions before
 /// the facts that look them up): an object's turn comes once it is prepared and every object of a lower tier has
 /// finished; within a tier, the first prepared goes first.</item>
@@ -41,7 +42,7 @@ public static class IngestOrchestration
 
         var n = input.Objects.Count;
         var tiers = input.Objects.Select(Tier).ToArray();
-        var order = Enumerable.Range(0, n).OrderBy(i => tiers[i]).ThenBy(i => i).ToList();
+        var order = Enumerable.Range(0, n).OrderBy(i => tiers[i]).ThenBy(i => input.Objects[i].Size ?? 0).ThenBy(i => i).ToList();
         var results = new ProcessObjectResult?[n];
         var preparing = new Dictionary<Task<ProcessObjectResult>, int>();
         var loading = new Dictionary<Task<ProcessObjectResult>, int>();

@@ -2,8 +2,11 @@ using Lakehouse.Core.Validation;
 
 namespace Lakehouse.Functions;
 
-/// <summary>A bronze object to process. <paramref name="Dataset"/> overrides recognition by file name.</summary>
-public sealed record ObjectRef(string Bucket, string Key, string? ETag, string? Dataset);
+/// <summary>
+/// A bronze object to process. <paramref name="Dataset"/> overrides recognition by file name. <paramref name="Size"/>
+/// (bytes, when the caller knows it) only orders the work of a run: smaller files are prepared first within a load tier.
+/// </summary>
+public sealed record ObjectRef(string Bucket, string Key, string? ETag, string? Dataset, long? Size = null);
 
 /// <summary>
 /// Input of <see cref="Orchestrations.IngestOrchestration"/>: the objects of one run. <paramref name="Force"/> re-processes
