@@ -1,7 +1,6 @@
 using Lakehouse.Core.Parquet;
 using Microsoft.Extensions.Logging;
 using Npgsql;
-using NpgsqlTypes;
 
 namespace Lakehouse.Core.Warehouse;
 
@@ -49,8 +48,17 @@ public sealed partial class WarehouseLoader
             // JIT compiles every statement costed above jit_above_cost: each whole-file merge paid 0.2-0.6 s of
             // compilation (auto_explain "JIT: Timing") to run a single pass it could not make faster.
             await ExecuteAsync(connection, transaction, "SET LOCAL jit = off", cancellationToken);
-            await CreateStagingAsync(connection, transaction, reader.Schema, cancellationToken);
-            var rows = await CopyAsync(connection, reader, cancellationToken);
+            var staging = Staging.For(dataset, reader.Schema);
+            await ExecuteAsync(connection, transaction, $"CREATE TEMP TABLE stg ({string.Join(", ", staging.Columns.Select(c => $"\"{c.Name}\" {c.Type}"))}) ON COMMIT DROP", cancellationToken);
+            long rows;
+            await using (var stream = await connection.BeginRawBinaryCopyAsync(
+                $"COPY stg ({string.Join(", ", staging.Columns.Select(c => $"\"{c.Name}\""))}) FROM STDIN (FORMAT BINARY)", cancellationToken))
+            {
+                var output = new PgBinaryCopyWriter(stream);
+                rows = staging.Write(reader, output, cancellationToken);
+                output.Complete();
+            }
+
             // Temp tables are never auto-analyzed: without statistics the planner guesses a few hundred staged rows and
             // picks nested loops for merges that join 100k rows (measured by scripts/bench-e2e.sh). Row counts and
             // rough distinct counts are all the merges need, so a small sample: statistics target 10 reads 3,000 rows
@@ -102,93 +110,6 @@ public sealed partial class WarehouseLoader
 
     private static bool IsTransient(NpgsqlException e) =>
         e.IsTransient || e is PostgresException { SqlState: "40001" or "40P01" or "55P03" };
-
-    /// <summary>
-    /// The staging table: the file's columns, plus <c>x__date_key</c> after each timestamp column <c>x</c> (see
-    /// <see cref="DateKeys"/>).
-    /// </summary>
-    private static async Task CreateStagingAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, ParquetSchema schema, CancellationToken cancellationToken)
-    {
-        var columns = string.Join(", ", schema.Fields.Select(f => f.Type == ParquetType.TimestampMicros
-            ? $"\"{f.Name}\" {PgType(f)}, \"{f.Name}{DateKeys.StagedColumnSuffix}\" integer NOT NULL"
-            : $"\"{f.Name}\" {PgType(f)}"));
-        await ExecuteAsync(connection, transaction, $"CREATE TEMP TABLE stg ({columns}) ON COMMIT DROP", cancellationToken);
-    }
-
-    /// <summary>
-    /// Binary COPY of the file into stg, a row group at a time, column-decoded by the reader, each value written by its
-    /// column's typed writer (<see cref="PgBinaryCopyWriter"/>), plus the date key after each timestamp.
-    /// </summary>
-    private static async Task<long> CopyAsync(NpgsqlConnection connection, ParquetReader reader, CancellationToken cancellationToken)
-    {
-        var fields = reader.Schema.Fields;
-        var writers = fields.Select(Writer).ToArray();
-        var isTimestamp = fields.Select(f => f.Type == ParquetType.TimestampMicros).ToArray();
-        var width = fields.Count + isTimestamp.Count(t => t);
-        var copy = $"COPY stg ({string.Join(", ", fields.Select(f => f.Type == ParquetType.TimestampMicros
-            ? $"\"{f.Name}\", \"{f.Name}{DateKeys.StagedColumnSuffix}\""
-            : $"\"{f.Name}\""))}) FROM STDIN (FORMAT BINARY)";
-        await using var stream = await connection.BeginRawBinaryCopyAsync(copy, cancellationToken);
-        var output = new PgBinaryCopyWriter(stream);
-        for (var group = 0; group < reader.RowGroups.Count; group++)
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            var columns = reader.ReadRowGroup(group);
-            var rows = columns.Length == 0 ? 0 : columns[0].Length;
-            for (var row = 0; row < rows; row++)
-            {
-                output.StartRow(width);
-                for (var c = 0; c < columns.Length; c++)
-                {
-                    var value = columns[c][row];
-                    if (value is null)
-                    {
-                        output.WriteNull();
-                    }
-                    else
-                    {
-                        writers[c](output, value);
-                    }
-
-                    if (isTimestamp[c])
-                    {
-                        output.Write(DateKeys.Of((DateTime?)value));
-                    }
-                }
-            }
-        }
-
-        output.Complete();
-        return output.Rows;
-    }
-
-    private static Action<PgBinaryCopyWriter, object> Writer(ParquetField field) => field.Type switch
-    {
-        ParquetType.Boolean => static (w, v) => w.Write((bool)v),
-        ParquetType.Int32 => static (w, v) => w.Write((int)v),
-        ParquetType.Int64 => static (w, v) => w.Write((long)v),
-        ParquetType.Float => static (w, v) => w.Write((float)v),
-        ParquetType.Double => static (w, v) => w.Write((double)v),
-        ParquetType.String => static (w, v) => w.Write((string)v),
-        ParquetType.Date => static (w, v) => w.Write((DateOnly)v),
-        ParquetType.TimestampMicros => static (w, v) => w.WriteTimestamp((DateTime)v),
-        ParquetType.Decimal => (w, v) => w.WriteNumeric((decimal)v, field.Scale),
-        _ => throw new ArgumentOutOfRangeException(nameof(field), field.Type, "unsupported Parquet type"),
-    };
-
-    private static string PgType(ParquetField field) => field.Type switch
-    {
-        ParquetType.Boolean => "boolean",
-        ParquetType.Int32 => "integer",
-        ParquetType.Int64 => "bigint",
-        ParquetType.Float => "real",
-        ParquetType.Double => "double precision",
-        ParquetType.String => "text",
-        ParquetType.Date => "date",
-        ParquetType.TimestampMicros => "timestamptz",
-        ParquetType.Decimal => $"numeric({field.Precision}, {field.Scale})",
-        _ => throw new ArgumentOutOfRangeException(nameof(field), field.Type, "unsupported Parquet type"),
-    };
 
     [LoggerMessage(EventId = 6001, Level = LogLevel.Information, Message = "Loaded {ObjectKey} ({Dataset}): {Rows} rows staged and merged")]
     private static partial void LogLoaded(ILogger logger, string objectKey, string dataset, long rows);

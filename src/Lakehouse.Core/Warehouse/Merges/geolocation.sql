@@ -1,13 +1,9 @@
--- Geolocation: one row per zip prefix (mean coordinates over all points, most frequent city and state, ties broken
--- by byte order), completing inferred prefixes. Rows repeat in the source: they count as points, never as errors.
+-- Geolocation: one row per zip prefix, completing inferred prefixes. The loader stages the prefixes already
+-- aggregated (GeographyStaging: mean coordinates over all points rounded to 6 decimals, most frequent city and state
+-- with ties to the first in byte order, the number of points, where rows that repeat in the source count as points).
 INSERT INTO dw.dim_geography AS d (zip_code_prefix, latitude, longitude, city, state, point_count, is_inferred, source_object_id)
-SELECT geolocation_zip_code_prefix,
-       round(avg(geolocation_lat)::numeric, 6)::double precision,
-       round(avg(geolocation_lng)::numeric, 6)::double precision,
-       mode() WITHIN GROUP (ORDER BY geolocation_city COLLATE "C"),
-       mode() WITHIN GROUP (ORDER BY geolocation_state COLLATE "C"),
-       count(*), false, $1
-FROM stg GROUP BY geolocation_zip_code_prefix ORDER BY geolocation_zip_code_prefix
+SELECT zip_code_prefix, latitude, longitude, city, state, point_count, false, $1
+FROM stg ORDER BY zip_code_prefix
 ON CONFLICT (zip_code_prefix) DO UPDATE SET
     latitude = EXCLUDED.latitude, longitude = EXCLUDED.longitude, city = EXCLUDED.city, state = EXCLUDED.state,
     point_count = EXCLUDED.point_count, is_inferred = false, source_object_id = EXCLUDED.source_object_id, updated_at = now()
