@@ -10,9 +10,15 @@ namespace Lakehouse.Core.Masking;
 /// key, domain and value always give the same token, so joins across datasets still work; without the key a token
 /// cannot be linked back to its value (no dictionary attack on short ids is possible without the key).
 /// </summary>
-public sealed class Pseudonymizer
+/// <remarks>
+/// Each thread keeps one keyed HMAC (<see cref="IncrementalHash"/>) and resets it after every value: the key schedule
+/// (two SHA-256 blocks) is paid once per thread, not once per value. The static one-shot HMAC cost 2.5-3.7 µs per value,
+/// about a second of the full-scale ingest's transform (300k customer and order ids).
+/// </remarks>
+public sealed class Pseudonymizer : IDisposable
 {
     private readonly byte[] _key;
+    private readonly ThreadLocal<IncrementalHash> _hmac;
 
     /// <summary>Creates a pseudonymizer from the configured key.</summary>
     public Pseudonymizer(IOptions<MaskingOptions> options)
@@ -30,6 +36,7 @@ public sealed class Pseudonymizer
         }
 
         _key = Encoding.UTF8.GetBytes(key);
+        _hmac = new ThreadLocal<IncrementalHash>(() => IncrementalHash.CreateHMAC(HashAlgorithmName.SHA256, _key), trackAllValues: true);
     }
 
     /// <summary>The pseudonym of <paramref name="value"/> in <paramref name="domain"/>.</summary>
@@ -43,7 +50,20 @@ public sealed class Pseudonymizer
         input[written++] = (byte)':';
         Encoding.UTF8.GetBytes(value, input[written..]);
         Span<byte> hash = stackalloc byte[32];
-        HMACSHA256.HashData(_key, input, hash);
+        var hmac = _hmac.Value!;
+        hmac.AppendData(input);
+        hmac.GetHashAndReset(hash);
         return Convert.ToHexStringLower(hash[..16]);
+    }
+
+    /// <summary>Releases the per-thread HMAC states.</summary>
+    public void Dispose()
+    {
+        foreach (var hmac in _hmac.Values)
+        {
+            hmac.Dispose();
+        }
+
+        _hmac.Dispose();
     }
 }
