@@ -6,8 +6,11 @@ namespace Lakehouse.Core.Warehouse;
 /// The set-based merge of each dataset from its staging table (<c>stg</c>, the silver rows of one object) into the
 /// star schema, one SQL file per dataset under <c>Warehouse/Merges/</c> (embedded). <c>$1</c> is the catalog object
 /// id. Every statement is idempotent: re-loading the same object changes no row (updates only happen WHERE the values
-/// differ), and rows this object loaded before but no longer holds are removed. Rows are inserted in key order to
-/// keep lock order stable between concurrent loads. Statements are separated by <c>;</c>, so none contains one.
+/// differ), and rows this object loaded before but no longer holds are removed. Facts are merged with MERGE (an
+/// anti-join and plain inserts: about 20 % cheaper than INSERT ... ON CONFLICT, whose speculative insertion pays per
+/// row); its insert-or-update is safe because every merge holds the merge lock (<see cref="WarehouseLoader.MergeLockId"/>).
+/// Inferred members are looked up with an anti-join before ON CONFLICT DO NOTHING (a conflict costs a speculative
+/// insertion). Statements are separated by <c>;</c>, so none contains one, not even in a comment.
 /// </summary>
 public static class MergeStatements
 {

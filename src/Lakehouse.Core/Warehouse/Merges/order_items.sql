@@ -17,23 +17,25 @@ WITH gone AS (
     RETURNING f.order_id)
 UPDATE dw.fact_order o SET item_count = -1 WHERE o.order_id IN (SELECT order_id FROM gone);
 
-INSERT INTO dw.fact_order_item AS f (order_id, order_item_id, customer_key, product_key, seller_key, purchase_date_key,
-    shipping_limit_date_key, shipping_limit_at, price, freight_value, source_object_id)
-SELECT s.order_id, s.order_item_id, coalesce(o.customer_key, -1), p.product_key, se.seller_key,
-    coalesce(o.purchase_date_key, -1), s.shipping_limit_date__date_key, s.shipping_limit_date, s.price,
-    s.freight_value, $1
-FROM stg s
-JOIN dw.dim_product p ON p.product_id = s.product_id
-JOIN dw.dim_seller se ON se.seller_id = s.seller_id
-LEFT JOIN dw.fact_order o ON o.order_id = s.order_id
-ORDER BY s.order_id, s.order_item_id
-ON CONFLICT (order_id, order_item_id) DO UPDATE SET
-    customer_key = EXCLUDED.customer_key, product_key = EXCLUDED.product_key, seller_key = EXCLUDED.seller_key,
-    purchase_date_key = EXCLUDED.purchase_date_key, shipping_limit_date_key = EXCLUDED.shipping_limit_date_key,
-    shipping_limit_at = EXCLUDED.shipping_limit_at, price = EXCLUDED.price, freight_value = EXCLUDED.freight_value,
-    source_object_id = EXCLUDED.source_object_id, loaded_at = now()
-WHERE (f.customer_key, f.product_key, f.seller_key, f.purchase_date_key, f.shipping_limit_at, f.price, f.freight_value, f.source_object_id)
-      IS DISTINCT FROM (EXCLUDED.customer_key, EXCLUDED.product_key, EXCLUDED.seller_key, EXCLUDED.purchase_date_key,
-       EXCLUDED.shipping_limit_at, EXCLUDED.price, EXCLUDED.freight_value, EXCLUDED.source_object_id);
+MERGE INTO dw.fact_order_item AS f
+USING (
+    SELECT s.order_id, s.order_item_id, coalesce(o.customer_key, -1) AS customer_key, p.product_key, se.seller_key,
+        coalesce(o.purchase_date_key, -1) AS purchase_date_key, s.shipping_limit_date__date_key AS shipping_limit_date_key,
+        s.shipping_limit_date AS shipping_limit_at, s.price, s.freight_value
+    FROM stg s
+    JOIN dw.dim_product p ON p.product_id = s.product_id
+    JOIN dw.dim_seller se ON se.seller_id = s.seller_id
+    LEFT JOIN dw.fact_order o ON o.order_id = s.order_id) AS x
+ON f.order_id = x.order_id AND f.order_item_id = x.order_item_id
+WHEN MATCHED AND (f.customer_key, f.product_key, f.seller_key, f.purchase_date_key, f.shipping_limit_at, f.price, f.freight_value, f.source_object_id)
+        IS DISTINCT FROM (x.customer_key, x.product_key, x.seller_key, x.purchase_date_key, x.shipping_limit_at, x.price, x.freight_value, $1) THEN
+    UPDATE SET customer_key = x.customer_key, product_key = x.product_key, seller_key = x.seller_key,
+        purchase_date_key = x.purchase_date_key, shipping_limit_date_key = x.shipping_limit_date_key,
+        shipping_limit_at = x.shipping_limit_at, price = x.price, freight_value = x.freight_value, source_object_id = $1, loaded_at = now()
+WHEN NOT MATCHED THEN
+    INSERT (order_id, order_item_id, customer_key, product_key, seller_key, purchase_date_key, shipping_limit_date_key,
+        shipping_limit_at, price, freight_value, source_object_id)
+    VALUES (x.order_id, x.order_item_id, x.customer_key, x.product_key, x.seller_key, x.purchase_date_key,
+        x.shipping_limit_date_key, x.shipping_limit_at, x.price, x.freight_value, $1);
 
 SELECT dw.refresh_item_totals('stg');

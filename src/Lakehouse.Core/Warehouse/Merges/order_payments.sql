@@ -11,20 +11,20 @@ WITH gone AS (
     RETURNING f.order_id)
 UPDATE dw.fact_order o SET payment_count = -1 WHERE o.order_id IN (SELECT order_id FROM gone);
 
-INSERT INTO dw.fact_payment AS f (order_id, payment_sequential, payment_type_key, customer_key, purchase_date_key,
-    installments, payment_value, source_object_id)
-SELECT s.order_id, s.payment_sequential, t.payment_type_key, coalesce(o.customer_key, -1), coalesce(o.purchase_date_key, -1),
-    s.payment_installments, s.payment_value, $1
-FROM stg s
-JOIN dw.dim_payment_type t ON t.payment_type = s.payment_type
-LEFT JOIN dw.fact_order o ON o.order_id = s.order_id
-ORDER BY s.order_id, s.payment_sequential
-ON CONFLICT (order_id, payment_sequential) DO UPDATE SET
-    payment_type_key = EXCLUDED.payment_type_key, customer_key = EXCLUDED.customer_key,
-    purchase_date_key = EXCLUDED.purchase_date_key, installments = EXCLUDED.installments,
-    payment_value = EXCLUDED.payment_value, source_object_id = EXCLUDED.source_object_id, loaded_at = now()
-WHERE (f.payment_type_key, f.customer_key, f.purchase_date_key, f.installments, f.payment_value, f.source_object_id)
-      IS DISTINCT FROM (EXCLUDED.payment_type_key, EXCLUDED.customer_key, EXCLUDED.purchase_date_key,
-       EXCLUDED.installments, EXCLUDED.payment_value, EXCLUDED.source_object_id);
+MERGE INTO dw.fact_payment AS f
+USING (
+    SELECT s.order_id, s.payment_sequential, t.payment_type_key, coalesce(o.customer_key, -1) AS customer_key,
+        coalesce(o.purchase_date_key, -1) AS purchase_date_key, s.payment_installments AS installments, s.payment_value
+    FROM stg s
+    JOIN dw.dim_payment_type t ON t.payment_type = s.payment_type
+    LEFT JOIN dw.fact_order o ON o.order_id = s.order_id) AS x
+ON f.order_id = x.order_id AND f.payment_sequential = x.payment_sequential
+WHEN MATCHED AND (f.payment_type_key, f.customer_key, f.purchase_date_key, f.installments, f.payment_value, f.source_object_id)
+        IS DISTINCT FROM (x.payment_type_key, x.customer_key, x.purchase_date_key, x.installments, x.payment_value, $1) THEN
+    UPDATE SET payment_type_key = x.payment_type_key, customer_key = x.customer_key, purchase_date_key = x.purchase_date_key,
+        installments = x.installments, payment_value = x.payment_value, source_object_id = $1, loaded_at = now()
+WHEN NOT MATCHED THEN
+    INSERT (order_id, payment_sequential, payment_type_key, customer_key, purchase_date_key, installments, payment_value, source_object_id)
+    VALUES (x.order_id, x.payment_sequential, x.payment_type_key, x.customer_key, x.purchase_date_key, x.installments, x.payment_value, $1);
 
 SELECT dw.refresh_payment_totals('stg');

@@ -8,31 +8,35 @@ ON CONFLICT (customer_id) DO NOTHING;
 DELETE FROM dw.fact_order f
 WHERE f.source_object_id = $1 AND NOT EXISTS (SELECT 1 FROM stg s WHERE s.order_id = f.order_id);
 
-INSERT INTO dw.fact_order AS f (order_id, customer_key, order_status, purchase_date_key, approved_date_key,
-    delivered_carrier_date_key, delivered_customer_date_key, estimated_delivery_date_key, purchase_at, approved_at,
-    delivered_carrier_at, delivered_customer_at, estimated_delivery_at, delivery_delay_days, source_object_id)
-SELECT s.order_id, c.customer_key, s.order_status, s.order_purchase_timestamp__date_key, s.order_approved_at__date_key,
-    s.order_delivered_carrier_date__date_key, s.order_delivered_customer_date__date_key,
-    s.order_estimated_delivery_date__date_key, s.order_purchase_timestamp, s.order_approved_at,
-    s.order_delivered_carrier_date, s.order_delivered_customer_date, s.order_estimated_delivery_date,
-    (s.order_delivered_customer_date AT TIME ZONE 'America/Sao_Paulo')::date
-        - (s.order_estimated_delivery_date AT TIME ZONE 'America/Sao_Paulo')::date,
-    $1
-FROM stg s JOIN dw.dim_customer c ON c.customer_id = s.customer_id
-ORDER BY s.order_id
-ON CONFLICT (order_id) DO UPDATE SET
-    customer_key = EXCLUDED.customer_key, order_status = EXCLUDED.order_status,
-    purchase_date_key = EXCLUDED.purchase_date_key, approved_date_key = EXCLUDED.approved_date_key,
-    delivered_carrier_date_key = EXCLUDED.delivered_carrier_date_key,
-    delivered_customer_date_key = EXCLUDED.delivered_customer_date_key,
-    estimated_delivery_date_key = EXCLUDED.estimated_delivery_date_key, purchase_at = EXCLUDED.purchase_at,
-    approved_at = EXCLUDED.approved_at, delivered_carrier_at = EXCLUDED.delivered_carrier_at,
-    delivered_customer_at = EXCLUDED.delivered_customer_at, estimated_delivery_at = EXCLUDED.estimated_delivery_at,
-    delivery_delay_days = EXCLUDED.delivery_delay_days, source_object_id = EXCLUDED.source_object_id, loaded_at = now()
-WHERE (f.customer_key, f.order_status, f.purchase_at, f.approved_at, f.delivered_carrier_at, f.delivered_customer_at,
-       f.estimated_delivery_at, f.source_object_id)
-      IS DISTINCT FROM (EXCLUDED.customer_key, EXCLUDED.order_status, EXCLUDED.purchase_at, EXCLUDED.approved_at,
-       EXCLUDED.delivered_carrier_at, EXCLUDED.delivered_customer_at, EXCLUDED.estimated_delivery_at, EXCLUDED.source_object_id);
+MERGE INTO dw.fact_order AS f
+USING (
+    SELECT s.order_id, c.customer_key, s.order_status, s.order_purchase_timestamp__date_key AS purchase_date_key,
+        s.order_approved_at__date_key AS approved_date_key, s.order_delivered_carrier_date__date_key AS delivered_carrier_date_key,
+        s.order_delivered_customer_date__date_key AS delivered_customer_date_key,
+        s.order_estimated_delivery_date__date_key AS estimated_delivery_date_key, s.order_purchase_timestamp AS purchase_at,
+        s.order_approved_at AS approved_at, s.order_delivered_carrier_date AS delivered_carrier_at,
+        s.order_delivered_customer_date AS delivered_customer_at, s.order_estimated_delivery_date AS estimated_delivery_at,
+        (s.order_delivered_customer_date AT TIME ZONE 'America/Sao_Paulo')::date
+            - (s.order_estimated_delivery_date AT TIME ZONE 'America/Sao_Paulo')::date AS delivery_delay_days
+    FROM stg s JOIN dw.dim_customer c ON c.customer_id = s.customer_id) AS x
+ON f.order_id = x.order_id
+WHEN MATCHED AND (f.customer_key, f.order_status, f.purchase_at, f.approved_at, f.delivered_carrier_at, f.delivered_customer_at,
+        f.estimated_delivery_at, f.source_object_id)
+        IS DISTINCT FROM (x.customer_key, x.order_status, x.purchase_at, x.approved_at, x.delivered_carrier_at,
+        x.delivered_customer_at, x.estimated_delivery_at, $1) THEN
+    UPDATE SET customer_key = x.customer_key, order_status = x.order_status, purchase_date_key = x.purchase_date_key,
+        approved_date_key = x.approved_date_key, delivered_carrier_date_key = x.delivered_carrier_date_key,
+        delivered_customer_date_key = x.delivered_customer_date_key, estimated_delivery_date_key = x.estimated_delivery_date_key,
+        purchase_at = x.purchase_at, approved_at = x.approved_at, delivered_carrier_at = x.delivered_carrier_at,
+        delivered_customer_at = x.delivered_customer_at, estimated_delivery_at = x.estimated_delivery_at,
+        delivery_delay_days = x.delivery_delay_days, source_object_id = $1, loaded_at = now()
+WHEN NOT MATCHED THEN
+    INSERT (order_id, customer_key, order_status, purchase_date_key, approved_date_key, delivered_carrier_date_key,
+        delivered_customer_date_key, estimated_delivery_date_key, purchase_at, approved_at, delivered_carrier_at,
+        delivered_customer_at, estimated_delivery_at, delivery_delay_days, source_object_id)
+    VALUES (x.order_id, x.customer_key, x.order_status, x.purchase_date_key, x.approved_date_key, x.delivered_carrier_date_key,
+        x.delivered_customer_date_key, x.estimated_delivery_date_key, x.purchase_at, x.approved_at, x.delivered_carrier_at,
+        x.delivered_customer_at, x.estimated_delivery_at, x.delivery_delay_days, $1);
 
 UPDATE dw.fact_order_item i SET customer_key = o.customer_key, purchase_date_key = o.purchase_date_key
 FROM dw.fact_order o
