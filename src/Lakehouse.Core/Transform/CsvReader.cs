@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 
 namespace Lakehouse.Core.Transform;
@@ -5,9 +6,14 @@ namespace Lakehouse.Core.Transform;
 /// <summary>
 /// Streaming RFC 4180 reader: comma separated, double-quote quoting with <c>""</c> escapes, CR LF / LF line ends,
 /// line breaks inside quoted fields. Reads one record at a time, so memory is bounded by the longest record.
+/// Fields are found by vectorised searches over the buffered characters (<see cref="SearchValues{T}"/>), and a field
+/// that lies whole in the buffer becomes a string in one copy; character-by-character work is left to the rare field
+/// that crosses a buffer boundary.
 /// </summary>
 public sealed class CsvReader
 {
+    private static readonly SearchValues<char> FieldEnds = SearchValues.Create(",\r\n");
+    private static readonly SearchValues<char> QuoteOrLineFeed = SearchValues.Create("\"\n");
     private readonly TextReader _reader;
     private readonly StringBuilder _field = new();
     private readonly char[] _buffer = new char[64 * 1024];
@@ -52,40 +58,66 @@ public sealed class CsvReader
     private bool ReadField(long startLine, out string value)
     {
         _field.Clear();
-        if (EnsureData() && _buffer[_position] == '"')
+        if (EnsureData())
         {
-            _position++;
-            ReadQuoted(startLine);
+            if (_buffer[_position] == '"')
+            {
+                _position++;
+                ReadQuoted(startLine);
+            }
+            else
+            {
+                // Fast path: an unquoted field that ends inside the buffer.
+                var rest = _buffer.AsSpan(_position, _length - _position);
+                var end = rest.IndexOfAny(FieldEnds);
+                if (end >= 0)
+                {
+                    value = end == 0 ? string.Empty : new string(rest[..end]);
+                    _position += end;
+                    return EndOfField();
+                }
+
+                _field.Append(rest);
+                _position = _length;
+            }
         }
 
         while (EnsureData())
         {
-            var c = _buffer[_position++];
-            switch (c)
+            var rest = _buffer.AsSpan(_position, _length - _position);
+            var end = rest.IndexOfAny(FieldEnds);
+            if (end < 0)
             {
-                case ',':
-                    value = _field.ToString();
-                    return false;
-                case '\n':
-                    _line++;
-                    value = _field.ToString();
-                    return true;
-                case '\r':
-                    if (EnsureData() && _buffer[_position] == '\n')
-                    {
-                        _position++;
-                    }
-
-                    _line++;
-                    value = _field.ToString();
-                    return true;
-                default:
-                    _field.Append(c);
-                    break;
+                _field.Append(rest);
+                _position = _length;
+                continue;
             }
+
+            _field.Append(rest[..end]);
+            _position += end;
+            value = _field.ToString();
+            return EndOfField();
         }
 
         value = _field.ToString();
+        return true;
+    }
+
+    /// <summary>Consumes the delimiter at the current position (comma, LF, CR or CR LF); true when it ends the record.</summary>
+    private bool EndOfField()
+    {
+        var c = _buffer[_position++];
+        if (c == ',')
+        {
+            return false;
+        }
+
+        if (c == '\r' && EnsureData() && _buffer[_position] == '\n')
+        {
+            _position++;
+        }
+
+        _line++;
         return true;
     }
 
@@ -98,25 +130,32 @@ public sealed class CsvReader
                 throw new FormatException($"Unterminated quoted field starting on line {startLine}.");
             }
 
-            var c = _buffer[_position++];
-            if (c == '"')
+            var rest = _buffer.AsSpan(_position, _length - _position);
+            var stop = rest.IndexOfAny(QuoteOrLineFeed);
+            if (stop < 0)
             {
-                if (EnsureData() && _buffer[_position] == '"')
-                {
-                    _field.Append('"');
-                    _position++;
-                    continue;
-                }
-
-                return;
+                _field.Append(rest);
+                _position = _length;
+                continue;
             }
 
-            if (c == '\n')
+            _field.Append(rest[..stop]);
+            _position += stop + 1;
+            if (rest[stop] == '\n')
             {
                 _line++;
+                _field.Append('\n');
+                continue;
             }
 
-            _field.Append(c);
+            if (EnsureData() && _buffer[_position] == '"')
+            {
+                _field.Append('"');
+                _position++;
+                continue;
+            }
+
+            return;
         }
     }
 

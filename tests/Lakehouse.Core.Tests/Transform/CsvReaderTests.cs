@@ -71,4 +71,61 @@ public class CsvReaderTests
 
         Assert.Equal(big, records[1].Fields[0]);
     }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(7)]
+    [InlineData(65_536)]
+    public void Read_GeneratedRecordsInAnyChunking_RoundTripFieldsAndLines(int chunk)
+    {
+        // Fields of every shape (empty, plain, quoted with commas, quotes, LF and CR LF inside) joined by LF or CR LF,
+        // read through a reader that hands out at most `chunk` characters per call, so every field and delimiter
+        // falls on a buffer boundary somewhere.
+        var random = new Random(20261201);
+        string[] pieces = ["", "a", "São Paulo", "1,5", "say \"oi\"", "two\nlines", "cr\r\nlf", new string('z', 70_000)];
+        var expected = new List<(string[] Fields, long Line)>();
+        var text = new System.Text.StringBuilder();
+        long line = 1;
+        for (var r = 0; r < 400; r++)
+        {
+            var fields = Enumerable.Range(0, random.Next(1, 5)).Select(_ => pieces[random.Next(pieces.Length - (r % 50 == 0 ? 0 : 1))]).ToArray();
+            if (fields is [""])
+            {
+                fields = ["x"]; // a lone empty field is a blank line
+            }
+
+            expected.Add((fields, line));
+            text.Append(string.Join(',', fields.Select(f => f.IndexOfAny([',', '"', '\n', '\r']) >= 0 ? $"\"{f.Replace("\"", "\"\"", StringComparison.Ordinal)}\"" : f)));
+            text.Append(random.Next(2) == 0 ? "\n" : "\r\n");
+            line += 1 + fields.Sum(f => f.Count(c => c == '\n'));
+        }
+
+        var reader = new CsvReader(new ChunkedReader(text.ToString(), chunk));
+        var actual = new List<CsvRecord>();
+        for (var record = reader.Read(); record is not null; record = reader.Read())
+        {
+            actual.Add(record);
+        }
+
+        Assert.Equal(expected.Count, actual.Count);
+        for (var i = 0; i < expected.Count; i++)
+        {
+            Assert.Equal(expected[i].Fields, actual[i].Fields);
+            Assert.Equal((i, expected[i].Line), (actual[i].Number, actual[i].Line));
+        }
+    }
+
+    /// <summary>A text reader that returns at most a fixed number of characters per call.</summary>
+    private sealed class ChunkedReader(string text, int chunk) : TextReader
+    {
+        private int _position;
+
+        public override int Read(char[] buffer, int index, int count)
+        {
+            var n = Math.Min(Math.Min(count, chunk), text.Length - _position);
+            text.CopyTo(_position, buffer, index, n);
+            _position += n;
+            return n;
+        }
+    }
 }

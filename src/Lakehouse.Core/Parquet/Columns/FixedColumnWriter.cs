@@ -16,7 +16,7 @@ internal sealed class FixedColumnWriter<T>(ColumnDescriptor column, Func<object,
 {
     private readonly PooledList<T> _values = new();
 
-    public override long BufferedBytes => (long)_values.Count * Marshal.SizeOf<T>();
+    public override long BufferedBytes => (long)_values.Count * Unsafe.SizeOf<T>();
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     protected override void AppendValue(object value) => _values.Add(convert(value));
