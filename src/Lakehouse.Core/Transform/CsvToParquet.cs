@@ -182,8 +182,7 @@ public sealed class CsvToParquet
 
         private void Validate(CsvRecord record)
         {
-            var result = _validator.Validate(new TypedRow(dataset, _values, record.Number, record.Line));
-            foreach (var failure in result.Errors)
+            foreach (var failure in _validator.Check(new TypedRow(dataset, _values, record.Number, record.Line)))
             {
                 if (failure.Severity == FluentValidation.Severity.Error)
                 {

@@ -5,7 +5,8 @@ namespace Lakehouse.Core.Validation;
 
 /// <summary>
 /// Reusable row rules for <see cref="RowValidator"/>. Each sets the expectation name as the error code and a message
-/// that names the column and the rule, never the value (values can be personal data).
+/// that names the column and the rule, never the value (values can be personal data), and registers its predicate as
+/// the rule's pass check (<see cref="RowValidator.Check"/>).
 /// </summary>
 public static partial class RowRules
 {
@@ -42,8 +43,10 @@ public static partial class RowRules
     {
         ArgumentNullException.ThrowIfNull(validator);
         var index = validator.Dataset.Ordinal(column);
+        Func<object?, bool> passes = v => v is not T x || (x.CompareTo(min) >= 0 && x.CompareTo(max) <= 0);
+        validator.AddPass(values => passes(values[index]));
         validator.RuleFor(r => r.Values[index])
-            .Must(v => v is not T x || (x.CompareTo(min) >= 0 && x.CompareTo(max) <= 0))
+            .Must(passes)
             .OverridePropertyName(column)
             .WithErrorCode(code)
             .WithSeverity(severity)
@@ -63,8 +66,10 @@ public static partial class RowRules
         ArgumentNullException.ThrowIfNull(validator);
         var a = validator.Dataset.Ordinal(column);
         var b = validator.Dataset.Ordinal(amount);
+        Func<object?[], bool> passes = v => v[a] is not string s || s != value || v[b] is not decimal d || d == 0m;
+        validator.AddPass(passes);
         validator.RuleFor(r => r)
-            .Must(r => r.Values[a] is not string s || s != value || r.Values[b] is not decimal d || d == 0m)
+            .Must(r => passes(r.Values))
             .OverridePropertyName(amount)
             .WithErrorCode("conditional_value")
             .WithSeverity(Severity.Warning)
@@ -80,8 +85,10 @@ public static partial class RowRules
         ArgumentNullException.ThrowIfNull(validator);
         var a = validator.Dataset.Ordinal(later);
         var b = validator.Dataset.Ordinal(earlier);
+        Func<object?[], bool> passes = v => v[a] is not DateTime x || v[b] is not DateTime y || x >= y;
+        validator.AddPass(passes);
         validator.RuleFor(r => r)
-            .Must(r => r.Values[a] is not DateTime x || r.Values[b] is not DateTime y || x >= y)
+            .Must(r => passes(r.Values))
             .OverridePropertyName(later)
             .WithErrorCode("date_order")
             .WithSeverity(severity)
@@ -92,8 +99,10 @@ public static partial class RowRules
     {
         ArgumentNullException.ThrowIfNull(validator);
         var index = validator.Dataset.Ordinal(column);
+        Func<object?, bool> passes = v => v is not string s || predicate(s);
+        validator.AddPass(values => passes(values[index]));
         validator.RuleFor(r => r.Values[index])
-            .Must(v => v is not string s || predicate(s))
+            .Must(passes)
             .OverridePropertyName(column)
             .WithErrorCode(rule)
             .WithMessage(message);

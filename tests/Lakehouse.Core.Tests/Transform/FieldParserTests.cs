@@ -88,4 +88,42 @@ public class FieldParserTests
         Assert.Null(value);
         Assert.Null(error);
     }
+
+    [Fact]
+    public void ToUtc_EveryLocalTimeOfTenYearsInSevenMinuteSteps_EqualsTheFullConversion()
+    {
+        // 2010-2019 holds every São Paulo daylight-saving start (skipped midnight hour) and end (repeated hour) the
+        // Olist data can meet; the step visits every minute of the hour across the years.
+        for (var local = new DateTime(2010, 1, 1); local < new DateTime(2020, 1, 1); local = local.AddMinutes(7))
+        {
+            var time = local.AddSeconds(local.Minute);
+            Assert.Equal(FieldParser.ConvertToUtc(time), FieldParser.ToUtc(time));
+        }
+    }
+
+    [Theory]
+    [InlineData("2017-02-28 23:59:59")]
+    [InlineData("2016-02-29 00:00:00")]
+    [InlineData("2017-02-29 10:00:00")]
+    [InlineData("2017-13-01 00:00:00")]
+    [InlineData("2017-12-01 24:00:00")]
+    [InlineData("2017-12-01 23:60:00")]
+    [InlineData("0000-01-01 00:00:00")]
+    [InlineData("2017-1-01 00:00:000")]
+    [InlineData("2017-01-01T00:00:00")]
+    [InlineData("2017-01-01 00:00")]
+    [InlineData("2017-01-01")]
+    [InlineData("2017/01/01 00:00:00")]
+    [InlineData(" 2017-01-01 00:00:0")]
+    [InlineData("2017-01-01 0a:00:00")]
+    public void TryParse_Timestamp_AgreesWithParseExactOfTheDeclaredFormats(string text)
+    {
+        var expected = DateTime.TryParseExact(text, ["yyyy-MM-dd HH:mm:ss", "yyyy-MM-dd HH:mm", "yyyy-MM-dd'T'HH:mm:ss", "yyyy-MM-dd"],
+            System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var local);
+
+        var ok = FieldParser.TryParse(new DatasetColumn("t", ColumnKind.Timestamp), text, out var value, out _);
+
+        Assert.Equal(expected, ok);
+        Assert.Equal(expected ? FieldParser.ConvertToUtc(local) : null, value);
+    }
 }
