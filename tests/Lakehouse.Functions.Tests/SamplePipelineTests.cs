@@ -107,6 +107,36 @@ public class SamplePipelineTests
     }
 
     [Fact]
+    public async Task Ingest_WhileAnotherSessionHoldsTheItemsTableLock_LoadsCustomersButOrdersWait()
+    {
+        await using var harness = await PipelineHarness.CreateAsync(LakeProvider.FileSystem, "table_lock");
+        using var folder = new TempDirectory();
+        var files = OlistSampleGenerator.Write(folder.Path, 30);
+        var items = Core.Warehouse.MergeLocks.Tables.ToList().IndexOf("fact_order_item") + 1;
+        await using var holder = await harness.Database.OpenConnectionAsync();
+        await using (var take = new Npgsql.NpgsqlCommand($"SELECT pg_advisory_lock({Core.Warehouse.MergeLocks.TableLockSpace}, {items})", holder))
+        {
+            await take.ExecuteNonQueryAsync();
+        }
+
+        // Customers touch neither the items nor anything an items load locks: they load while the lock is held.
+        PipelineHarness.AssertAllLoaded(await harness.IngestAsync(await harness.UploadAsync(files[0])).WaitAsync(TimeSpan.FromSeconds(60)));
+        // Orders fix up the customer of items that arrived first, so they wait for the items table.
+        var run = harness.IngestAsync(await harness.UploadAsync(files[1]));
+        var blocked = await Task.WhenAny(run, Task.Delay(TimeSpan.FromSeconds(4))) != run;
+        var ordersWhileHeld = await harness.ScalarAsync<int>("SELECT count(*) FROM dw.fact_order");
+        await using (var release = new Npgsql.NpgsqlCommand($"SELECT pg_advisory_unlock({Core.Warehouse.MergeLocks.TableLockSpace}, {items})", holder))
+        {
+            await release.ExecuteNonQueryAsync();
+        }
+
+        PipelineHarness.AssertAllLoaded(await run);
+        Assert.True(blocked, "the orders load finished although another session held the items table lock");
+        Assert.Equal(0, ordersWhileHeld);
+        Assert.Equal(30, await harness.ScalarAsync<int>("SELECT count(*) FROM dw.fact_order"));
+    }
+
+    [Fact]
     public async Task Ingest_MostRowsBad_RejectsTheObjectWithTheCriticalExpectationAndLoadsNothing()
     {
         await using var harness = await PipelineHarness.CreateAsync(LakeProvider.FileSystem, "rejected");

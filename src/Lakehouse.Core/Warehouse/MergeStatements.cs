@@ -8,7 +8,7 @@ namespace Lakehouse.Core.Warehouse;
 /// id. Every statement is idempotent: re-loading the same object changes no row (updates only happen WHERE the values
 /// differ), and rows this object loaded before but no longer holds are removed. Facts are merged with MERGE (an
 /// anti-join and plain inserts: about 20 % cheaper than INSERT ... ON CONFLICT, whose speculative insertion pays per
-/// row); its insert-or-update is safe because every merge holds the merge lock (<see cref="WarehouseLoader.MergeLockId"/>).
+/// row); its insert-or-update is safe because a merge holds its target tables' locks exclusively (<see cref="MergeLocks"/>).
 /// Inferred members are looked up with an anti-join before ON CONFLICT DO NOTHING (a conflict costs a speculative
 /// insertion). Statements are separated by <c>;</c>, so none contains one, not even in a comment.
 /// </summary>

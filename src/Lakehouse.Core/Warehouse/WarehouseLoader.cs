@@ -11,7 +11,8 @@ namespace Lakehouse.Core.Warehouse;
 public sealed partial class WarehouseLoader
 {
     /// <summary>
-    /// PostgreSQL advisory lock id ("LAKEMERG") every load holds while merging into <c>dw</c>. An operator can take it
+    /// PostgreSQL advisory lock id ("LAKEMERG") every load holds in shared mode while merging into <c>dw</c>, beside the
+    /// locks of the tables its merge touches (<see cref="MergeLocks"/>). An operator can take it exclusively
     /// (<c>SELECT pg_advisory_lock(5494755781389931079)</c>) to pause loads, e.g. during a warehouse backup.
     /// </summary>
     public const long MergeLockId = 0x4c414b45_4d455247;
@@ -65,11 +66,15 @@ public sealed partial class WarehouseLoader
             // instead of 30,000 (0.2-0.3 s per 100k-row file at the default, on the load lane's critical path).
             await ExecuteAsync(connection, transaction, "SET LOCAL default_statistics_target = 10", cancellationToken);
             await ExecuteAsync(connection, transaction, "ANALYZE stg", cancellationToken);
-            // Serialises the merges of concurrent loads (held until commit). Staging and COPY still run in parallel; only
-            // the merges queue. Without it an order and its items loading at the same time could each miss the other's
+            // Serialises the merges of concurrent loads that touch the same tables (held until commit); staging and COPY
+            // run in parallel. Without it an order and its items loading at the same time could each miss the other's
             // uncommitted rows: the items would keep the unknown customer and the order's fix-up would not see them.
-            await ExecuteAsync(connection, transaction, $"SELECT pg_advisory_xact_lock({MergeLockId})", cancellationToken);
-            await using (var batch = MergeBatch(merge, objectId, connection, transaction))
+            await using (var locks = Batch(MergeLocks.Statements(MergeLocks.For(dataset)), null, connection, transaction))
+            {
+                await locks.ExecuteNonQueryAsync(cancellationToken);
+            }
+
+            await using (var batch = Batch(merge.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries), objectId, connection, transaction))
             {
                 await batch.ExecuteNonQueryAsync(cancellationToken);
             }
@@ -94,14 +99,21 @@ public sealed partial class WarehouseLoader
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
-    /// <summary>A merge holds several statements; with parameters they must go as a batch (extended protocol).</summary>
-    private static NpgsqlBatch MergeBatch(string merge, long objectId, NpgsqlConnection connection, NpgsqlTransaction transaction)
+    /// <summary>
+    /// Several statements in one round trip, in order; with parameters they must go as a batch (extended protocol).
+    /// <paramref name="objectId"/>, when given, is every statement's <c>$1</c>.
+    /// </summary>
+    private static NpgsqlBatch Batch(IEnumerable<string> statements, long? objectId, NpgsqlConnection connection, NpgsqlTransaction transaction)
     {
         var batch = new NpgsqlBatch(connection, transaction) { Timeout = 0 };
-        foreach (var statement in merge.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        foreach (var statement in statements)
         {
             var command = new NpgsqlBatchCommand(statement);
-            command.Parameters.Add(new NpgsqlParameter<long> { TypedValue = objectId });
+            if (objectId is { } id)
+            {
+                command.Parameters.Add(new NpgsqlParameter<long> { TypedValue = id });
+            }
+
             batch.BatchCommands.Add(command);
         }
 

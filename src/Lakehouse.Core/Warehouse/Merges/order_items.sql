@@ -1,5 +1,7 @@
--- Order items: inferred products and sellers, the fact rows (order attributes when known), then the order totals
--- of every order this object touches, including orders whose items a re-load removed (marked with -1 first).
+-- Order items: inferred products and sellers, the fact rows (order attributes when known), then, under the order
+-- totals lock, the rows a re-load no longer holds (their orders marked with -1) and the order totals of every order
+-- this object touches. The fact merge touches only keys in stg and the removal only keys not in it, so their order
+-- does not matter, but the marks and totals need the lock (MergeLocks).
 INSERT INTO dw.dim_product (product_id, is_inferred, source_object_id)
 SELECT DISTINCT product_id, true, $1 FROM stg s
 WHERE NOT EXISTS (SELECT 1 FROM dw.dim_product d WHERE d.product_id = s.product_id) ORDER BY product_id
@@ -9,13 +11,6 @@ INSERT INTO dw.dim_seller (seller_id, is_inferred, source_object_id)
 SELECT DISTINCT seller_id, true, $1 FROM stg s
 WHERE NOT EXISTS (SELECT 1 FROM dw.dim_seller d WHERE d.seller_id = s.seller_id) ORDER BY seller_id
 ON CONFLICT (seller_id) DO NOTHING;
-
-WITH gone AS (
-    DELETE FROM dw.fact_order_item f
-    WHERE f.source_object_id = $1
-      AND NOT EXISTS (SELECT 1 FROM stg s WHERE s.order_id = f.order_id AND s.order_item_id = f.order_item_id)
-    RETURNING f.order_id)
-UPDATE dw.fact_order o SET item_count = -1 WHERE o.order_id IN (SELECT order_id FROM gone);
 
 MERGE INTO dw.fact_order_item AS f
 USING (
@@ -37,5 +32,14 @@ WHEN NOT MATCHED THEN
         shipping_limit_at, price, freight_value, source_object_id)
     VALUES (x.order_id, x.order_item_id, x.customer_key, x.product_key, x.seller_key, x.purchase_date_key,
         x.shipping_limit_date_key, x.shipping_limit_at, x.price, x.freight_value, $1);
+
+SELECT dw.lock_order_totals();
+
+WITH gone AS (
+    DELETE FROM dw.fact_order_item f
+    WHERE f.source_object_id = $1
+      AND NOT EXISTS (SELECT 1 FROM stg s WHERE s.order_id = f.order_id AND s.order_item_id = f.order_item_id)
+    RETURNING f.order_id)
+UPDATE dw.fact_order o SET item_count = -1 WHERE o.order_id IN (SELECT order_id FROM gone);
 
 SELECT dw.refresh_item_totals('stg');

@@ -1,15 +1,9 @@
--- Payments: payment types not seen before (inferred), the fact rows (order attributes when known), then the order
--- totals of every order this object touches, including orders whose payments a re-load removed.
+-- Payments: payment types not seen before (inferred), the fact rows (order attributes when known), then, under the
+-- order totals lock, the rows a re-load no longer holds (their orders marked with -1) and the order totals of every
+-- order this object touches (see order_items.sql).
 INSERT INTO dw.dim_payment_type (payment_type, is_inferred)
 SELECT DISTINCT payment_type, true FROM stg WHERE $1 IS NOT NULL ORDER BY payment_type
 ON CONFLICT (payment_type) DO NOTHING;
-
-WITH gone AS (
-    DELETE FROM dw.fact_payment f
-    WHERE f.source_object_id = $1
-      AND NOT EXISTS (SELECT 1 FROM stg s WHERE s.order_id = f.order_id AND s.payment_sequential = f.payment_sequential)
-    RETURNING f.order_id)
-UPDATE dw.fact_order o SET payment_count = -1 WHERE o.order_id IN (SELECT order_id FROM gone);
 
 MERGE INTO dw.fact_payment AS f
 USING (
@@ -26,5 +20,14 @@ WHEN MATCHED AND (f.payment_type_key, f.customer_key, f.purchase_date_key, f.ins
 WHEN NOT MATCHED THEN
     INSERT (order_id, payment_sequential, payment_type_key, customer_key, purchase_date_key, installments, payment_value, source_object_id)
     VALUES (x.order_id, x.payment_sequential, x.payment_type_key, x.customer_key, x.purchase_date_key, x.installments, x.payment_value, $1);
+
+SELECT dw.lock_order_totals();
+
+WITH gone AS (
+    DELETE FROM dw.fact_payment f
+    WHERE f.source_object_id = $1
+      AND NOT EXISTS (SELECT 1 FROM stg s WHERE s.order_id = f.order_id AND s.payment_sequential = f.payment_sequential)
+    RETURNING f.order_id)
+UPDATE dw.fact_order o SET payment_count = -1 WHERE o.order_id IN (SELECT order_id FROM gone);
 
 SELECT dw.refresh_payment_totals('stg');

@@ -1,0 +1,86 @@
+namespace Lakehouse.Core.Warehouse;
+
+/// <summary>
+/// The PostgreSQL advisory locks a dataset's merge holds (until its transaction ends): exclusive on every warehouse
+/// table it writes, shared on every table it reads and needs stable, plus the warehouse-wide merge lock
+/// (<see cref="WarehouseLoader.MergeLockId"/>) in shared mode, so an operator who takes that one exclusively pauses
+/// every load (for a backup, say).
+/// </summary>
+/// <remarks>
+/// <para>
+/// Why per table and not one lock for all merges: merges that touch different tables can then run side by side, each
+/// on its own PostgreSQL backend. A full-scale run merges payments, reviews, items and geolocation side by side, and
+/// only the totals refreshes of items and payments take turns (scripts/bench-e2e.sh; before, every merge waited for
+/// the one before it). What stays
+/// serialised is what must: an order and its items, payments or reviews (each would miss the other's uncommitted rows
+/// and leave facts on the unknown customer), items and payments (both rewrite the totals of the same orders), and every
+/// pair that inserts into the same dimension (inferred members).
+/// </para>
+/// <para>
+/// The item and payment totals of <c>dw.fact_order</c> have a lock of their own, the order totals lock
+/// (<c>dw.lock_order_totals()</c>, migration 0009): items and payments read <c>fact_order</c> in shared mode, merge
+/// their facts side by side, and take that lock in their SQL just before they rewrite the totals (and the <c>-1</c>
+/// recount marks), the only columns of <c>fact_order</c> they write. The orders merge holds <c>fact_order</c>
+/// exclusively, which covers its totals too.
+/// </para>
+/// <para>
+/// Deadlock-free: every merge takes its table locks before its first statement, the warehouse lock first and then the
+/// tables in the order of <see cref="Tables"/>; the order totals lock comes after all of them (key 100), and a merge
+/// that takes it waits for nothing else afterwards. Merges that hold their locks together write disjoint tables
+/// (bar the totals, which take turns), so their row locks cannot wait on each other in a cycle either. <c>MergeLocksTests</c> checks each set against the tables its
+/// merge SQL writes and reads.
+/// </para>
+/// </remarks>
+public static class MergeLocks
+{
+    /// <summary>First key of the two-key advisory locks of warehouse tables ("LAKE"); the second is the table's index in <see cref="Tables"/> + 1.</summary>
+    public const int TableLockSpace = 0x4c414b45;
+
+    /// <summary>The lockable warehouse tables, in lock order.</summary>
+    public static IReadOnlyList<string> Tables { get; } =
+    [
+        "product_category", "dim_product", "dim_seller", "dim_customer", "dim_geography", "dim_payment_type",
+        "fact_order", "fact_order_item", "fact_payment", "fact_review",
+    ];
+
+    private static readonly Dictionary<string, MergeLockSet> Sets = new(StringComparer.Ordinal)
+    {
+        ["category_translation"] = new(Writes: ["product_category", "dim_product"], Reads: []),
+        ["products"] = new(Writes: ["dim_product"], Reads: ["product_category"]),
+        ["sellers"] = new(Writes: ["dim_seller", "dim_geography"], Reads: []),
+        ["customers"] = new(Writes: ["dim_customer", "dim_geography"], Reads: []),
+        ["geolocation"] = new(Writes: ["dim_geography"], Reads: []),
+        ["orders"] = new(Writes: ["dim_customer", "fact_order", "fact_order_item", "fact_payment", "fact_review"], Reads: []),
+        ["order_items"] = new(Writes: ["dim_product", "dim_seller", "fact_order_item"], Reads: ["fact_order"]),
+        ["order_payments"] = new(Writes: ["dim_payment_type", "fact_payment"], Reads: ["fact_order"]),
+        ["order_reviews"] = new(Writes: ["fact_review"], Reads: ["fact_order"]),
+    };
+
+    /// <summary>The lock set of a dataset's merge; a dataset without one locks every table (a safe default for a new merge).</summary>
+    public static MergeLockSet For(string dataset)
+    {
+        ArgumentNullException.ThrowIfNull(dataset);
+        return Sets.GetValueOrDefault(dataset) ?? new MergeLockSet(Tables, []);
+    }
+
+    /// <summary>The statements that take <paramref name="set"/>'s locks in lock order (one per lock).</summary>
+    public static IEnumerable<string> Statements(MergeLockSet set)
+    {
+        ArgumentNullException.ThrowIfNull(set);
+        yield return $"SELECT pg_advisory_xact_lock_shared({WarehouseLoader.MergeLockId})";
+        for (var i = 0; i < Tables.Count; i++)
+        {
+            if (set.Writes.Contains(Tables[i]))
+            {
+                yield return $"SELECT pg_advisory_xact_lock({TableLockSpace}, {i + 1})";
+            }
+            else if (set.Reads.Contains(Tables[i]))
+            {
+                yield return $"SELECT pg_advisory_xact_lock_shared({TableLockSpace}, {i + 1})";
+            }
+        }
+    }
+}
+
+/// <summary>Warehouse tables a merge writes (locked exclusively) and reads (locked shared); names as in <see cref="MergeLocks.Tables"/>.</summary>
+public sealed record MergeLockSet(IReadOnlyList<string> Writes, IReadOnlyList<string> Reads);
