@@ -87,6 +87,7 @@ stages = {s: {k: med(lambda r: r["ours"]["stages"][s][k]) for k in ("sum", "wall
           for s in runs[0]["ours"]["stages"]}
 print(json.dumps({"scale": float(sys.argv[3]), "rows": runs[0]["duckdb"]["inner"]["rows"], "csv_bytes": int(sys.argv[2]), "runs": len(runs),
   "ours_wall": ours, "ours_pipeline": med(lambda r: r["ours"]["pipeline"]), "ours_peak_mib": med(lambda r: r["ours"]["peak"] / 2**20),
+  "ours_peak_max_mib": round(max(r["ours"]["peak"] for r in runs) / 2**20, 2), "ratios": [round(r["ours"]["wall"] / (r["duckdb"]["wall"] + r["copy"]["wall"]), 2) for r in runs],
   "duckdb_wall": med(lambda r: r["duckdb"]["wall"]), "duckdb_inner": med(lambda r: r["duckdb"]["inner"]["seconds"]),
   "duckdb_peak_mib": med(lambda r: r["duckdb"]["peak"] / 2**20), "copy_wall": med(lambda r: r["copy"]["wall"]),
   "copy_peak_mib": med(lambda r: r["copy"]["peak"] / 2**20), "floor_wall": floor, "ratio": round(ours / floor, 2),
