@@ -58,28 +58,10 @@ public sealed class CsvReader
     private bool ReadField(long startLine, out string value)
     {
         _field.Clear();
-        if (EnsureData())
+        if (EnsureData() && _buffer[_position] == '"')
         {
-            if (_buffer[_position] == '"')
-            {
-                _position++;
-                ReadQuoted(startLine);
-            }
-            else
-            {
-                // Fast path: an unquoted field that ends inside the buffer.
-                var rest = _buffer.AsSpan(_position, _length - _position);
-                var end = rest.IndexOfAny(FieldEnds);
-                if (end >= 0)
-                {
-                    value = end == 0 ? string.Empty : new string(rest[..end]);
-                    _position += end;
-                    return EndOfField();
-                }
-
-                _field.Append(rest);
-                _position = _length;
-            }
+            _position++;
+            ReadQuoted(startLine);
         }
 
         while (EnsureData())
@@ -93,9 +75,9 @@ public sealed class CsvReader
                 continue;
             }
 
-            _field.Append(rest[..end]);
+            // Most fields lie whole in the buffer: one string copy, no builder.
+            value = _field.Length > 0 ? _field.Append(rest[..end]).ToString() : end == 0 ? string.Empty : new string(rest[..end]);
             _position += end;
-            value = _field.ToString();
             return EndOfField();
         }
 
