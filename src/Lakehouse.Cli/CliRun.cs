@@ -7,12 +7,22 @@ namespace Lakehouse.Cli;
 /// <summary>Runs a command body with a <see cref="CliHost"/> and maps failures to exit codes (1 failure, 2 configuration).</summary>
 internal static class CliRun
 {
-    public static async Task<int> WithHostAsync(bool verbose, Func<CliHost, Task<int>> body, CancellationToken cancellationToken)
+    public static Task<int> WithHostAsync(bool verbose, Func<CliHost, Task<int>> body, CancellationToken cancellationToken) =>
+        WithHostAsync(verbose, () => true, (host, _) => body(host), cancellationToken);
+
+    /// <summary>
+    /// Like <see cref="WithHostAsync(bool, Func{CliHost, Task{int}}, CancellationToken)"/>, with the command's own checks
+    /// (<paramref name="prepare"/>: paths, arguments) run before the host starts, so a typo fails at once instead of
+    /// after a private PostgreSQL cluster has started. <paramref name="startHost"/> is a seam for tests.
+    /// </summary>
+    public static async Task<int> WithHostAsync<T>(bool verbose, Func<T> prepare, Func<CliHost, T, Task<int>> body, CancellationToken cancellationToken,
+        Func<CancellationToken, Task<CliHost>>? startHost = null)
     {
         try
         {
-            await using var host = await CliHost.StartAsync(Environment.CurrentDirectory, verbose ? LogLevel.Information : LogLevel.Warning, cancellationToken);
-            return await body(host);
+            var input = prepare();
+            await using var host = await (startHost ?? (ct => CliHost.StartAsync(Environment.CurrentDirectory, verbose ? LogLevel.Information : LogLevel.Warning, ct)))(cancellationToken);
+            return await body(host, input);
         }
         catch (CliConfigurationException e)
         {

@@ -11,19 +11,25 @@ internal static class IngestCommand
         var paths = new Argument<string[]>("paths") { Arity = ArgumentArity.OneOrMore, Description = "CSV files (.csv or .csv.gz) or folders holding them" };
         var dataset = new Option<string?>("--dataset") { Description = "Dataset of every file (default: recognised from the file name)" };
         var command = new Command("ingest", "Upload files to lake-bronze and run them through mask → Parquet → validate → load") { paths, dataset };
-        command.SetAction((parse, cancellationToken) => CliRun.WithHostAsync(parse.GetValue(verbose), async host =>
+        command.SetAction((parse, cancellationToken) => CliRun.WithHostAsync(parse.GetValue(verbose), () => (Files(parse.GetValue(paths)), Dataset(parse.GetValue(dataset))), async (host, input) =>
         {
-            var files = IngestRunner.ExpandPaths(parse.GetValue(paths) ?? []);
-            if (files.Count == 0)
-            {
-                throw new CliConfigurationException("No .csv or .csv.gz files found in the given paths.");
-            }
-
             var runner = new IngestRunner(host, AnsiConsole.Console);
-            var result = await runner.RunAsync(files, parse.GetValue(dataset), cancellationToken);
+            var result = await runner.RunAsync(input.Item1, input.Item2, cancellationToken);
             runner.PrintSummary(result);
             return result.Failed == 0 ? 0 : 1;
         }, cancellationToken));
         return command;
+    }
+
+    /// <summary>The dataset named by <c>--dataset</c>, checked before anything starts; null to recognise each file by its name.</summary>
+    internal static string? Dataset(string? name) =>
+        name is null || Core.Datasets.OlistDatasets.Find(name) is not null ? name
+            : throw new CliConfigurationException($"Unknown dataset '{name}'; known: {string.Join(", ", Core.Datasets.OlistDatasets.All.Select(d => d.Name))}.");
+
+    /// <summary>The files to ingest; a missing path or no CSV at all is an error before anything starts.</summary>
+    internal static IReadOnlyList<string> Files(string[]? paths)
+    {
+        var files = IngestRunner.ExpandPaths(paths ?? []);
+        return files.Count > 0 ? files : throw new CliConfigurationException("No .csv or .csv.gz files found in the given paths.");
     }
 }
