@@ -102,8 +102,15 @@ public sealed class FileSystemObjectStore : IObjectStore
     public async Task DownloadToFileAsync(string bucket, string key, string path, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
-        await using var source = await OpenReadAsync(bucket, key, cancellationToken);
-        await FileDownload.WriteAsync(source, path, cancellationToken);
+        var source = ObjectPath(bucket, key);
+        try
+        {
+            await FileDownload.CopyAsync(source, path);
+        }
+        catch (Exception e) when ((e is FileNotFoundException or DirectoryNotFoundException) && !File.Exists(source))
+        {
+            throw new ObjectNotFoundException(bucket, key, e);
+        }
     }
 
     /// <inheritdoc />
