@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Globalization;
 using Lakehouse.Core.Datasets;
 
@@ -171,32 +170,47 @@ public static class FieldParser
         return true;
     }
 
+    private const int FirstCachedDay = 693_595; // 1900-01-01 (DateOnly.DayNumber)
+    private const int NotComputed = int.MinValue;
+    private const int Irregular = int.MinValue + 1;
+
     /// <summary>
-    /// UTC offsets of the local hours seen so far (key: ticks of the local hour's start). Only hours whose offset holds
-    /// from their first to their last tick, with no skipped or repeated time, are cached: every time in such an hour
-    /// converts with the same offset. The rest take the full conversion each time.
+    /// UTC offsets, in seconds, of the local days 1900-2099 seen so far (index: day number - 1900-01-01), or
+    /// <see cref="NotComputed"/>, or <see cref="Irregular"/> for a day whose offset changes or that has skipped or
+    /// repeated time (a daylight-saving switch): those convert in full every time. A flat array rather than a
+    /// dictionary: a lookup is one cache line, where a dictionary's nodes cost a cache miss each once the transform's
+    /// buffers have filled the caches (0.2 s per full-scale run in a profile). 290 KiB.
     /// </summary>
-    private static readonly ConcurrentDictionary<long, long> HourOffsets = new();
+    private static readonly int[] DayOffsets = NewDayOffsets();
 
     /// <summary>Converts a wall-clock time in <see cref="SourceTimeZone"/> to UTC.</summary>
     public static DateTime ToUtc(DateTime local)
     {
         local = DateTime.SpecifyKind(local, DateTimeKind.Unspecified);
-        var hour = local.Ticks - (local.Ticks % TimeSpan.TicksPerHour);
-        if (!HourOffsets.TryGetValue(hour, out var offset))
+        var index = DateOnly.FromDateTime(local).DayNumber - FirstCachedDay;
+        if ((uint)index >= (uint)DayOffsets.Length)
         {
-            var first = new DateTime(hour, DateTimeKind.Unspecified);
-            var last = first.AddTicks(TimeSpan.TicksPerHour - 1);
-            if (IsIrregular(first) || IsIrregular(last) || SourceTimeZone.GetUtcOffset(first) != SourceTimeZone.GetUtcOffset(last))
-            {
-                return ConvertToUtc(local);
-            }
-
-            offset = SourceTimeZone.GetUtcOffset(first).Ticks;
-            HourOffsets.TryAdd(hour, offset);
+            return ConvertToUtc(local);
         }
 
-        return new DateTime(local.Ticks - offset, DateTimeKind.Utc);
+        var offset = Volatile.Read(ref DayOffsets[index]);
+        if (offset == NotComputed)
+        {
+            var first = local.Date;
+            var last = first.AddDays(1).AddTicks(-1);
+            var regular = !IsIrregular(first) && !IsIrregular(last) && SourceTimeZone.GetUtcOffset(first) == SourceTimeZone.GetUtcOffset(last);
+            offset = regular ? (int)(SourceTimeZone.GetUtcOffset(first).Ticks / TimeSpan.TicksPerSecond) : Irregular;
+            Volatile.Write(ref DayOffsets[index], offset);
+        }
+
+        return offset == Irregular ? ConvertToUtc(local) : new DateTime(local.Ticks - (offset * TimeSpan.TicksPerSecond), DateTimeKind.Utc);
+    }
+
+    private static int[] NewDayOffsets()
+    {
+        var days = new int[new DateOnly(2100, 1, 1).DayNumber - FirstCachedDay];
+        Array.Fill(days, NotComputed);
+        return days;
     }
 
     private static bool IsIrregular(DateTime local) => SourceTimeZone.IsInvalidTime(local) || SourceTimeZone.IsAmbiguousTime(local);

@@ -101,6 +101,16 @@ public class FieldParserTests
         }
     }
 
+    [Fact]
+    public void ToUtc_LocalTimesFrom1890To2110_EqualTheFullConversion()
+    {
+        // Coarser, over the cached range's edges (1900, 2100) and São Paulo's local mean time (offset -3:06:28) before 1914.
+        for (var local = new DateTime(1890, 1, 1); local < new DateTime(2110, 1, 1); local = local.AddMinutes(97))
+        {
+            Assert.Equal(FieldParser.ConvertToUtc(local), FieldParser.ToUtc(local));
+        }
+    }
+
     [Theory]
     [InlineData("2017-02-28 23:59:59")]
     [InlineData("2016-02-29 00:00:00")]
