@@ -11,10 +11,10 @@ internal static class IngestCommand
         var paths = new Argument<string[]>("paths") { Arity = ArgumentArity.OneOrMore, Description = "CSV files (.csv or .csv.gz) or folders holding them" };
         var dataset = new Option<string?>("--dataset") { Description = "Dataset of every file (default: recognised from the file name)" };
         var command = new Command("ingest", "Upload files to lake-bronze and run them through mask → Parquet → validate → load") { paths, dataset };
-        command.SetAction((parse, cancellationToken) => CliRun.WithHostAsync(parse.GetValue(verbose), () => (Files(parse.GetValue(paths)), Dataset(parse.GetValue(dataset))), async (host, input) =>
+        command.SetAction((parse, cancellationToken) => CliRun.WithHostAsync(parse.GetValue(verbose), () => (Files: Files(parse.GetValue(paths)), Dataset: Dataset(parse.GetValue(dataset))), async (host, input) =>
         {
             var runner = new IngestRunner(host, AnsiConsole.Console);
-            var result = await runner.RunAsync(input.Item1, input.Item2, cancellationToken);
+            var result = await runner.RunAsync(input.Files, input.Dataset, cancellationToken);
             runner.PrintSummary(result);
             return result.Failed == 0 ? 0 : 1;
         }, cancellationToken));
