@@ -22,9 +22,7 @@ data="$work/data-$scale"
 mkdir -p "$work"
 [[ -x /usr/bin/time ]] || apt-get install -y time >/dev/null
 [[ -d tools/node_modules/@duckdb/node-api ]] || scripts/setup.sh
-mode="$("$root/scripts/functions-mode.sh")"
-offline=$([[ $mode == offline ]] && echo true || echo false)
-dotnet build src/Lakehouse.Cli -c Release -p:FunctionsOffline="$offline" --nologo -v quiet >/dev/null
+dotnet build src/Lakehouse.Cli -c Release --nologo -v quiet >/dev/null
 cli=(dotnet "$root/src/Lakehouse.Cli/bin/Release/net10.0/lakehouse.dll")
 [[ -f "$data/olist_orders_dataset.csv" ]] || "${cli[@]}" sample olist --scale "$scale" --out "$data" >/dev/null
 

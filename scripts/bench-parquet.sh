@@ -5,9 +5,7 @@
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
-mode="$("$root/scripts/functions-mode.sh")"
-offline=$([[ $mode == offline ]] && echo true || echo false)
 [[ -d tools/node_modules/@duckdb/node-api ]] || scripts/setup.sh
-dotnet build bench/Lakehouse.Benchmarks -c Release -p:FunctionsOffline="$offline" --nologo -v quiet
+dotnet build bench/Lakehouse.Benchmarks -c Release --nologo -v quiet
 exec dotnet bench/Lakehouse.Benchmarks/bin/Release/net10.0/Lakehouse.Benchmarks.dll run --repo "$root" \
   --work "$root/.lakehouse/bench" --report "$root/docs/benchmarks.md" "$@"

@@ -1,20 +1,18 @@
 #!/usr/bin/env bash
 # Builds everything and runs every test: unit tests, plus integration tests against a real PostgreSQL (throwaway
-# clusters from the system's binaries, or LAKEHOUSE_TEST_PG) and a real S3 server (s3rver, or LAKEHOUSE_TEST_S3_URL).
-# The Functions app is built against the real packages when they restore, else against build/functions-offline.
+# clusters from the system's binaries, or LAKEHOUSE_TEST_PG) and a real S3 server (s3rver, or LAKEHOUSE_TEST_S3_URL),
+# with the orchestrations on the real Durable Task engine in-process.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
 "$root/scripts/setup.sh"
-mode="$("$root/scripts/functions-mode.sh")"
-offline=$([[ $mode == offline ]] && echo true || echo false)
-echo "test: Functions build mode: $mode (FunctionsOffline=$offline)"
 [[ -d ../shared/data/olist ]] && echo "test: real Olist subset found in ../shared/data/olist" \
   || echo "test: ../shared/data/olist absent: tests that need the real Olist subset are skipped"
 
+mkdir -p "$root/.lakehouse"
 log="$root/.lakehouse/test-output.log"
 set +e
-dotnet test "$root/Functions.sln" -p:FunctionsOffline="$offline" --nologo "$@" 2>&1 | tee "$log"
+dotnet test "$root/Functions.sln" --nologo "$@" 2>&1 | tee "$log"
 status=${PIPESTATUS[0]}
 set -e
 # One closing line over all test assemblies: "N passed, N failed, N skipped".

@@ -3,7 +3,6 @@ using System.Security.Cryptography;
 using Lakehouse.Core.Catalog;
 using Lakehouse.Core.Embedded;
 using Lakehouse.Functions;
-using Lakehouse.Functions.Orchestrations;
 using Lakehouse.Hosting;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -23,11 +22,11 @@ public sealed class CliHost : IAsyncDisposable
     private readonly EmbeddedPostgres? _postgres;
     private readonly ServiceProvider _services;
 
-    private CliHost(IConfiguration configuration, ServiceProvider services, InProcessOrchestrationHost host, EmbeddedPostgres? postgres)
+    private CliHost(IConfiguration configuration, ServiceProvider services, InProcessEngine engine, EmbeddedPostgres? postgres)
     {
         Configuration = configuration;
         _services = services;
-        Orchestrations = host;
+        Orchestrations = engine;
         _postgres = postgres;
     }
 
@@ -37,8 +36,8 @@ public sealed class CliHost : IAsyncDisposable
     /// <summary>The pipeline's services.</summary>
     public IServiceProvider Services => _services;
 
-    /// <summary>The in-process orchestration host running the Functions app's orchestrators.</summary>
-    public InProcessOrchestrationHost Orchestrations { get; }
+    /// <summary>The Durable Task engine running the Functions app's orchestrators and activities in this process.</summary>
+    public InProcessEngine Orchestrations { get; }
 
     /// <summary>True when the warehouse is the private embedded cluster.</summary>
     public bool EmbeddedWarehouse => _postgres is not null;
@@ -94,15 +93,28 @@ public sealed class CliHost : IAsyncDisposable
             throw;
         }
 
-        var host = new InProcessOrchestrationHost(
-            services, [typeof(FunctionsServiceCollectionExtensions).Assembly], new InProcessHostOptions
+        InProcessEngine engine;
+        try
+        {
+            engine = await InProcessEngine.StartAsync(
+                services, [FunctionsAssembly], new InProcessEngineOptions
+                {
+                    // Room for a run at full width (Lakehouse:Pipeline), so no activity waits for a dispatcher poll.
+                    MaxConcurrentActivities = services.GetRequiredService<IOptions<PipelineOptions>>().Value.ActivitySlots,
+                }, services.GetRequiredService<ILoggerFactory>(), cancellationToken);
+        }
+        catch
+        {
+            await services.DisposeAsync();
+            if (postgres is not null)
             {
-                ReplayCheck = true,
-                // A run prepares one object per core but one and validates/loads two (IngestOrchestration): one slot
-                // more than cores, so a load never queues behind the transforms for a slot.
-                MaxConcurrentActivities = Environment.ProcessorCount + IngestOrchestration.ParallelLoads - 1,
-            }, services.GetRequiredService<ILoggerFactory>());
-        return new CliHost(effective, services, host, postgres);
+                await postgres.DisposeAsync();
+            }
+
+            throw;
+        }
+
+        return new CliHost(effective, services, engine, postgres);
     }
 
     /// <summary>Stops the host, the services and the embedded PostgreSQL.</summary>

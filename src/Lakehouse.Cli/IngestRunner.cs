@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using Lakehouse.Core.Catalog;
 using Lakehouse.Core.Datasets;
 using Lakehouse.Core.Storage;
 using Lakehouse.Core.Validation;
@@ -71,7 +72,7 @@ public sealed class IngestRunner(CliHost host, IAnsiConsole console)
             throw new InvalidOperationException($"Run {runId} ended {metadata.RuntimeStatus}: {metadata.FailureDetails?.ErrorMessage}");
         }
 
-        return JsonSerializer.Deserialize<IngestResult>(metadata.SerializedOutput!)!;
+        return metadata.ReadOutputAs<IngestResult>()!;
     }
 
     /// <summary>Prints the per-object table and every error/finding (file, row, rule — never values).</summary>
@@ -82,20 +83,20 @@ public sealed class IngestRunner(CliHost host, IAnsiConsole console)
             .AddColumns("object", "dataset", "status", "rows read", "quarantined", "loaded");
         foreach (var o in result.Objects)
         {
-            var color = o.Status switch { "loaded" => "green", "failed" or "rejected" => "red", _ => "yellow" };
-            table.AddRow(Markup.Escape(Path.GetFileName(o.Key)), o.Dataset ?? "?", $"[{color}]{o.Status}[/]", $"{o.RowsRead:N0}", $"{o.RowsQuarantined:N0}", $"{o.RowsLoaded:N0}");
+            var color = o.Status switch { ObjectStatus.Loaded => "green", ObjectStatus.Failed or ObjectStatus.Rejected => "red", _ => "yellow" };
+            table.AddRow(Markup.Escape(Path.GetFileName(o.Key)), o.Dataset ?? "?", $"[{color}]{o.Status.ToText()}[/]", $"{o.RowsRead:N0}", $"{o.RowsQuarantined:N0}", $"{o.RowsLoaded:N0}");
         }
 
         console.Write(table);
         foreach (var o in result.Objects)
         {
-            if (o.Error is not null && o.Status is "failed" or "rejected")
+            if (o.Error is not null && o.Status is ObjectStatus.Failed or ObjectStatus.Rejected)
             {
-                console.MarkupLineInterpolated($"[red]{o.Status}[/] {o.Key}: {o.Error}");
+                console.MarkupLineInterpolated($"[red]{o.Status.ToText()}[/] {o.Key}: {o.Error}");
             }
             else if (o.Error is not null)
             {
-                console.MarkupLineInterpolated($"[grey]{o.Status} {o.Key}: {o.Error}[/]");
+                console.MarkupLineInterpolated($"[grey]{o.Status.ToText()} {o.Key}: {o.Error}[/]");
             }
 
             foreach (var f in o.Findings.Where(f => f.Severity != FindingSeverity.Critical || o.Error is null))
@@ -116,10 +117,10 @@ public sealed class IngestRunner(CliHost host, IAnsiConsole console)
             while (true)
             {
                 var meta = await client.GetInstanceAsync(runId, true, cancellationToken);
-                if (meta?.SerializedCustomStatus is { } json && JsonSerializer.Deserialize<IngestProgress>(json) is { } progress)
+                if (meta?.ReadCustomStatusAs<IngestProgress>() is { } progress)
                 {
                     task.Value = progress.Done;
-                    task.Description = $"ingest {total} file(s): {progress.Stage}";
+                    task.Description = $"ingest {total} file(s): {progress.Transforming} transforming, {progress.Waiting} waiting, {progress.Loading} loading";
                 }
 
                 if (meta is null || meta.IsCompleted)

@@ -10,7 +10,7 @@ namespace Lakehouse.Functions;
 /// </summary>
 public sealed class BronzeSweep(IObjectStore store, LakeCatalog catalog, IOptions<LakeOptions> lake)
 {
-    private static readonly HashSet<string> Final = [ObjectStatus.Loaded, ObjectStatus.Duplicate, ObjectStatus.UnknownDataset, ObjectStatus.Rejected];
+    private static readonly HashSet<ObjectStatus> Final = [ObjectStatus.Loaded, ObjectStatus.Duplicate, ObjectStatus.UnknownDataset, ObjectStatus.Rejected];
 
     /// <summary>Objects under <paramref name="prefix"/> (and in the partition of <paramref name="ingestDate"/>, when given) not in a final state.</summary>
     public Task<IReadOnlyList<ObjectRef>> FindUnprocessedAsync(string prefix, DateOnly? ingestDate, CancellationToken cancellationToken) =>
@@ -20,7 +20,7 @@ public sealed class BronzeSweep(IObjectStore store, LakeCatalog catalog, IOption
     public Task<IReadOnlyList<ObjectRef>> FindUnseenAsync(string prefix, CancellationToken cancellationToken) =>
         FindAsync(prefix, null, statuses => statuses.Count == 0, cancellationToken);
 
-    private async Task<IReadOnlyList<ObjectRef>> FindAsync(string prefix, DateOnly? ingestDate, Func<IReadOnlyList<string>, bool> wanted, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<ObjectRef>> FindAsync(string prefix, DateOnly? ingestDate, Func<IReadOnlyList<ObjectStatus>, bool> wanted, CancellationToken cancellationToken)
     {
         var bucket = lake.Value.BronzeBucket;
         var partition = ingestDate is { } day ? $"/ingest_date={day:yyyy-MM-dd}/" : null;

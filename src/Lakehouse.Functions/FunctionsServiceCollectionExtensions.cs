@@ -6,7 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Lakehouse.Functions;
 
-/// <summary>Composition of the Functions app on top of <see cref="ServiceCollectionExtensions.AddLakehouse"/>.</summary>
+/// <summary>Composition of the Functions app on top of <see cref="Core.ServiceCollectionExtensions.AddLakehouse(IServiceCollection, IConfiguration)"/>.</summary>
 public static class FunctionsServiceCollectionExtensions
 {
     /// <summary>Registers the pipeline, the activities' helpers and the trigger options.</summary>
@@ -16,6 +16,7 @@ public static class FunctionsServiceCollectionExtensions
         services.AddSingleton<StageRecorder>();
         services.AddSingleton<RunCatalog>();
         services.AddSingleton<BronzeSweep>();
+        services.AddOptions<PipelineOptions>().Bind(configuration.GetSection(PipelineOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<WebhookOptions>().Bind(configuration.GetSection(WebhookOptions.SectionName)).ValidateDataAnnotations();
         return services;
     }

@@ -1,4 +1,4 @@
-// The Functions host entry point (left out of offline builds: see build/functions-offline/README.md).
+// The Functions host entry point: the worker, ASP.NET Core integration for HTTP triggers, and the one composition.
 using Lakehouse.Core.Catalog;
 using Lakehouse.Functions;
 using Microsoft.Azure.Functions.Worker.Builder;

@@ -39,7 +39,7 @@ public class HealthApiTests
             ["Lakehouse:Lake:Root"] = lake.Path,
         }).Build();
         await using var services = new ServiceCollection().AddLogging().AddLakehouseFunctions(configuration).BuildServiceProvider();
-        await using var host = new InProcessOrchestrationHost(services, [typeof(IngestOrchestration).Assembly]);
+        await using var host = await InProcessEngine.StartAsync(services, [typeof(IngestOrchestration).Assembly]);
 
         var response = (TestHttpResponse)await ActivatorUtilities.CreateInstance<HealthApi>(services).Health(Get(), host.Client, default);
 

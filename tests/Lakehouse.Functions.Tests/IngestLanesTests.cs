@@ -1,3 +1,4 @@
+using Lakehouse.Core.Catalog;
 using Lakehouse.Core.Datasets;
 using Lakehouse.Core.Storage;
 using Lakehouse.Testing;
@@ -21,23 +22,23 @@ public class IngestLanesTests
 
         var tiers = files.Select(f => OlistDatasets.Recognize(Path.GetFileName(f))!).ToDictionary(d => d.Name, d => d.LoadTier);
         Assert.Equal(3, tiers.Values.Distinct().Count());
-        var stages = new List<(string Dataset, string Stage, DateTime Started, DateTime Finished)>();
+        var stages = new List<(string Dataset, PipelineStage Stage, DateTime Started, DateTime Finished)>();
         await using (var command = harness.Database.CreateCommand(
             "SELECT o.dataset, s.stage, s.started_at, s.finished_at FROM lakehouse.stage_results s JOIN lakehouse.objects o USING (object_id)"))
         await using (var reader = await command.ExecuteReaderAsync())
         {
             while (await reader.ReadAsync())
             {
-                stages.Add((reader.GetString(0), reader.GetString(1), reader.GetDateTime(2), reader.GetDateTime(3)));
+                stages.Add((reader.GetString(0), EnumText.Parse<PipelineStage>(reader.GetString(1)), reader.GetDateTime(2), reader.GetDateTime(3)));
             }
         }
 
         foreach (var (dataset, tier) in tiers)
         {
-            var validateStart = stages.Single(s => s.Dataset == dataset && s.Stage == "validate").Started;
+            var validateStart = stages.Single(s => s.Dataset == dataset && s.Stage == PipelineStage.Validate).Started;
             foreach (var lower in tiers.Where(t => t.Value < tier).Select(t => t.Key))
             {
-                var lowerLoaded = stages.Single(s => s.Dataset == lower && s.Stage == "load").Finished;
+                var lowerLoaded = stages.Single(s => s.Dataset == lower && s.Stage == PipelineStage.Load).Finished;
                 Assert.True(lowerLoaded <= validateStart, $"{dataset} (tier {tier}) validated at {validateStart:O}, before {lower} (lower tier) finished loading at {lowerLoaded:O}");
             }
         }

@@ -1,3 +1,4 @@
+using Lakehouse.Core.Catalog;
 using System.Text.RegularExpressions;
 using Lakehouse.Core.Storage;
 using Lakehouse.Core.Warehouse;
@@ -39,7 +40,7 @@ public partial class OlistSubsetPipelineTests
 
         PipelineHarness.AssertAllLoaded(first);
         Assert.All(first.Objects, o => Assert.Equal(0, o.RowsQuarantined));
-        Assert.All(second.Objects, o => Assert.Equal("skipped", o.Status));
+        Assert.All(second.Objects, o => Assert.Equal(ObjectStatus.Skipped, o.Status));
         Assert.Equal(fingerprint, await harness.WarehouseFingerprintAsync());
         await new OlistOracle(harness, RepoPaths.OlistFile).AssertWarehouseMatchesAsync();
         var raw = await RawCustomerIdsAsync(RepoPaths.OlistFile("olist_customers_dataset")!);

@@ -15,8 +15,7 @@ namespace Lakehouse.Functions.Tests;
 
 /// <summary>
 /// The Functions app composed as in production (AddLakehouseFunctions) over a throwaway PostgreSQL database and a
-/// real lake (s3rver with fresh buckets, or a temp folder), its orchestrations on the in-process host with the replay
-/// check on.
+/// real lake (s3rver with fresh buckets, or a temp folder), its orchestrations on the real Durable Task engine in-process.
 /// </summary>
 public sealed class PipelineHarness : IAsyncDisposable
 {
@@ -24,16 +23,16 @@ public sealed class PipelineHarness : IAsyncDisposable
     public const string WebhookToken = "webhook-token-for-tests-0001";
     private readonly TempDirectory? _lakeFolder;
 
-    private PipelineHarness(ServiceProvider services, InProcessOrchestrationHost host, TempDirectory? lakeFolder)
+    private PipelineHarness(ServiceProvider services, InProcessEngine engine, TempDirectory? lakeFolder)
     {
         Services = services;
-        Host = host;
+        Host = engine;
         _lakeFolder = lakeFolder;
     }
 
     public ServiceProvider Services { get; }
 
-    public InProcessOrchestrationHost Host { get; }
+    public InProcessEngine Host { get; }
 
     public DurableTaskClient Client => Host.Client;
 
@@ -86,8 +85,8 @@ public sealed class PipelineHarness : IAsyncDisposable
             await store.EnsureBucketAsync(bucket, CancellationToken.None);
         }
 
-        var host = new InProcessOrchestrationHost(services, [typeof(IngestOrchestration).Assembly], new InProcessHostOptions { ReplayCheck = true, TimeScale = 0 });
-        return new PipelineHarness(services, host, folder);
+        var engine = await InProcessEngine.StartAsync(services, [typeof(IngestOrchestration).Assembly], loggerFactory: services.GetRequiredService<ILoggerFactory>());
+        return new PipelineHarness(services, engine, folder);
     }
 
     /// <summary>Uploads local files to bronze under olist/{dataset}/ingest_date=2026-11-22/ and returns their refs.</summary>
@@ -129,7 +128,7 @@ public sealed class PipelineHarness : IAsyncDisposable
     }
 
     public static void AssertAllLoaded(IngestResult result) =>
-        Assert.All(result.Objects, o => Assert.True(o.Status == "loaded", $"{o.Key}: {o.Status}: {o.Error}"));
+        Assert.All(result.Objects, o => Assert.True(o.Status == ObjectStatus.Loaded, $"{o.Key}: {o.Status}: {o.Error}"));
 
     public async Task<T> ScalarAsync<T>(string sql)
     {

@@ -1,3 +1,4 @@
+using Lakehouse.Core.Catalog;
 using System.Net;
 using System.Text.Json;
 using Lakehouse.Core.Datasets;
@@ -60,7 +61,7 @@ public class RunsApiTests
         Assert.Equal(before, await harness.WarehouseFingerprintAsync());
         Assert.Equal("rerun", await harness.ScalarAsync<string>($"SELECT kind FROM lakehouse.runs WHERE run_id = '{rerunId}'"));
         Assert.Equal(12, await harness.ScalarAsync<int>($"SELECT count(*) FROM lakehouse.stage_results WHERE run_id = '{rerunId}'"));
-        Assert.All(plainAgain.Objects, o => Assert.Equal("skipped", o.Status));
+        Assert.All(plainAgain.Objects, o => Assert.Equal(ObjectStatus.Skipped, o.Status));
         Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
     }
 

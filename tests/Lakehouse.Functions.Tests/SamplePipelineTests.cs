@@ -1,3 +1,4 @@
+using Lakehouse.Core.Catalog;
 using Lakehouse.Core.Datasets;
 using Lakehouse.Core.Storage;
 using Lakehouse.Testing;
@@ -27,7 +28,7 @@ public class SamplePipelineTests
         Assert.Equal(itemRows, await harness.ScalarAsync<int>("SELECT count(*) FROM dw.fact_order_item"));
         Assert.Equal(0, await harness.ScalarAsync<int>("SELECT count(*) FROM dw.fact_order_item WHERE customer_key = -1"));
         Assert.Equal(0, await harness.ScalarAsync<int>("SELECT count(*) FROM dw.dim_customer WHERE is_inferred"));
-        Assert.All(second.Objects, o => Assert.Equal("skipped", o.Status));
+        Assert.All(second.Objects, o => Assert.Equal(ObjectStatus.Skipped, o.Status));
         Assert.Equal(afterFirst, afterSecond);
     }
 
@@ -52,7 +53,7 @@ public class SamplePipelineTests
             await harness.IngestAsync(await harness.UploadAsync(files[0]));
             reversed = await harness.WarehouseFingerprintAsync();
 
-            Assert.Equal("loaded", items.Objects[0].Status);
+            Assert.Equal(ObjectStatus.Loaded, items.Objects[0].Status);
             Assert.True(itemsAlone > 0, "items loaded before their orders point to the unknown customer");
             Assert.Equal(200, inferred);
         }
@@ -148,7 +149,7 @@ public class SamplePipelineTests
         var result = await harness.IngestAsync(await harness.UploadAsync(files[1]));
 
         var orders = result.Objects.Single();
-        Assert.Equal("rejected", orders.Status);
+        Assert.Equal(ObjectStatus.Rejected, orders.Status);
         Assert.Equal(30, orders.RowsQuarantined);
         Assert.Contains("olist_orders_dataset.csv: not loaded", orders.Error, StringComparison.Ordinal);
         Assert.Contains("quarantined_fraction", orders.Error, StringComparison.Ordinal);
@@ -174,7 +175,7 @@ public class SamplePipelineTests
         var result = await harness.IngestAsync(await harness.UploadAsync([.. files]));
 
         var orders = result.Objects.Single(o => o.Dataset == "orders");
-        Assert.Equal("loaded", orders.Status);
+        Assert.Equal(ObjectStatus.Loaded, orders.Status);
         Assert.Equal(50, orders.RowsRead);
         Assert.Equal(2, orders.RowsQuarantined);
         Assert.Equal(48, await harness.ScalarAsync<int>("SELECT count(*) FROM dw.fact_order"));
@@ -198,10 +199,10 @@ public class SamplePipelineTests
         var result = await harness.IngestAsync(await harness.UploadAsync([.. files]));
 
         var customers = result.Objects.Single(o => o.Key.EndsWith("olist_customers_dataset.csv", StringComparison.Ordinal));
-        Assert.Equal("failed", customers.Status);
+        Assert.Equal(ObjectStatus.Failed, customers.Status);
         Assert.Contains("olist_customers_dataset.csv", customers.Error, StringComparison.Ordinal);
         Assert.Contains("customer_state", customers.Error, StringComparison.Ordinal);
         Assert.Contains("column_set", customers.Error, StringComparison.Ordinal);
-        Assert.All(result.Objects.Where(o => o != customers), o => Assert.Equal("loaded", o.Status));
+        Assert.All(result.Objects.Where(o => o != customers), o => Assert.Equal(ObjectStatus.Loaded, o.Status));
     }
 }

@@ -1,3 +1,4 @@
+using Lakehouse.Core.Catalog;
 using System.Net;
 using System.Text.Json;
 using Lakehouse.Core.Datasets;
@@ -67,7 +68,7 @@ public class TriggerTests
         Assert.Equal(HttpStatusCode.Accepted, first.StatusCode);
         Assert.Contains(instanceId, first.ReadBody(), StringComparison.Ordinal);
         Assert.Equal(key, result.Objects.Single().Key);
-        Assert.Equal("loaded", result.Objects.Single().Status);
+        Assert.Equal(ObjectStatus.Loaded, result.Objects.Single().Status);
         Assert.Equal("customers", result.Objects.Single().Dataset);
         Assert.Equal(HttpStatusCode.Accepted, again.StatusCode);
         using var json = JsonDocument.Parse(again.ReadBody());

@@ -19,7 +19,7 @@ internal static class RunsCommand
             foreach (var r in runs)
             {
                 var duration = r.FinishedAt is { } end ? $"{(end - r.StartedAt).TotalSeconds:0.0}s" : "running";
-                table.AddRow(Markup.Escape(r.RunId), $"{r.Kind} {r.Status}", $"{r.StartedAt.UtcDateTime:MM-dd HH:mm:ss}", duration, $"{r.Succeeded}/{r.Failed}/{r.Skipped} of {r.Objects}");
+                table.AddRow(Markup.Escape(r.RunId), $"{r.Kind} {r.Status.ToText()}", $"{r.StartedAt.UtcDateTime:MM-dd HH:mm:ss}", duration, $"{r.Succeeded}/{r.Failed}/{r.Skipped} of {r.Objects}");
             }
 
             AnsiConsole.Write(table);

@@ -9,7 +9,7 @@ public sealed record CatalogObject(
     string Sha256,
     long Size,
     string? Dataset,
-    string Status,
+    ObjectStatus Status,
     long? DuplicateOf,
     string? SilverKey,
     string? QuarantineKey,

@@ -26,17 +26,18 @@ public sealed class LakeCatalog
         const string sql = $"""
             WITH existing AS (
                 SELECT object_id FROM lakehouse.objects
-                WHERE sha256 = $4 AND dataset IS NOT DISTINCT FROM $6::text AND status = 'loaded' AND NOT (bucket = $1 AND object_key = $2 AND etag = $3)
+                WHERE sha256 = $4 AND dataset IS NOT DISTINCT FROM $6::text AND status = $8 AND NOT (bucket = $1 AND object_key = $2 AND etag = $3)
                 ORDER BY object_id LIMIT 1)
             INSERT INTO lakehouse.objects (bucket, object_key, etag, sha256, size_bytes, dataset, schema_id, status, duplicate_of)
             VALUES ($1, $2, $3, $4, $5, $6::text, $7::text,
-                    CASE WHEN $6::text IS NULL THEN 'unknown_dataset' WHEN EXISTS (SELECT 1 FROM existing) THEN 'duplicate' ELSE 'registered' END,
+                    CASE WHEN $6::text IS NULL THEN $9 WHEN EXISTS (SELECT 1 FROM existing) THEN $10 ELSE $11 END,
                     (SELECT object_id FROM existing))
             ON CONFLICT (bucket, object_key, etag) DO UPDATE SET updated_at = lakehouse.objects.updated_at
             RETURNING {ObjectColumns}
             """;
         await using var command = _dataSource.CreateCommand(sql);
-        Add(command, bucket, key, etag, sha256, size, dataset, schemaId);
+        Add(command, bucket, key, etag, sha256, size, dataset, schemaId,
+            ObjectStatus.Loaded.ToText(), ObjectStatus.UnknownDataset.ToText(), ObjectStatus.Duplicate.ToText(), ObjectStatus.Registered.ToText());
         return (await ReadObjectsAsync(command, cancellationToken))[0];
     }
 
@@ -60,8 +61,8 @@ public sealed class LakeCatalog
     /// <summary>Records the transform stage's outputs.</summary>
     public Task MarkTransformedAsync(long objectId, string silverKey, string? quarantineKey, long read, long written, long quarantined, IReadOnlyList<Finding> findings, CancellationToken cancellationToken) =>
         ExecuteAsync(
-            "UPDATE lakehouse.objects SET status = 'transformed', silver_key = $2, quarantine_key = $3, rows_read = $4, rows_written = $5, rows_quarantined = $6, findings = $7, error = NULL, updated_at = now() WHERE object_id = $1",
-            cancellationToken, objectId, silverKey, quarantineKey, read, written, quarantined, Json(findings));
+            "UPDATE lakehouse.objects SET status = $8, silver_key = $2, quarantine_key = $3, rows_read = $4, rows_written = $5, rows_quarantined = $6, findings = $7, error = NULL, updated_at = now() WHERE object_id = $1",
+            cancellationToken, objectId, silverKey, quarantineKey, read, written, quarantined, Json(findings), ObjectStatus.Transformed.ToText());
 
     /// <summary>Row-level findings recorded by the last transform.</summary>
     public async Task<IReadOnlyList<Finding>> GetFindingsAsync(long objectId, CancellationToken cancellationToken)
@@ -73,39 +74,39 @@ public sealed class LakeCatalog
     }
 
     /// <summary>Sets an object's status (and error, cleared when null).</summary>
-    public Task SetStatusAsync(long objectId, string status, string? error, CancellationToken cancellationToken) =>
-        ExecuteAsync("UPDATE lakehouse.objects SET status = $2, error = $3, updated_at = now() WHERE object_id = $1", cancellationToken, objectId, status, error);
+    public Task SetStatusAsync(long objectId, ObjectStatus status, string? error, CancellationToken cancellationToken) =>
+        ExecuteAsync("UPDATE lakehouse.objects SET status = $2, error = $3, updated_at = now() WHERE object_id = $1", cancellationToken, objectId, status.ToText(), error);
 
     /// <summary>Records the validation report's key and the outcome status.</summary>
     public Task MarkValidatedAsync(long objectId, bool passed, string reportKey, string? error, CancellationToken cancellationToken) =>
         ExecuteAsync(
             "UPDATE lakehouse.objects SET status = $2, validation_key = $3, error = $4, updated_at = now() WHERE object_id = $1",
-            cancellationToken, objectId, passed ? ObjectStatus.Validated : ObjectStatus.Rejected, reportKey, error);
+            cancellationToken, objectId, (passed ? ObjectStatus.Validated : ObjectStatus.Rejected).ToText(), reportKey, error);
 
     /// <summary>Records a completed load.</summary>
     public Task MarkLoadedAsync(long objectId, long rows, CancellationToken cancellationToken) =>
-        ExecuteAsync("UPDATE lakehouse.objects SET status = 'loaded', rows_loaded = $2, error = NULL, updated_at = now() WHERE object_id = $1", cancellationToken, objectId, rows);
+        ExecuteAsync("UPDATE lakehouse.objects SET status = $3, rows_loaded = $2, error = NULL, updated_at = now() WHERE object_id = $1", cancellationToken, objectId, rows, ObjectStatus.Loaded.ToText());
 
     /// <summary>Starts (or restarts) a run.</summary>
     public Task StartRunAsync(string runId, string kind, int objects, CancellationToken cancellationToken) =>
         ExecuteAsync(
-            "INSERT INTO lakehouse.runs (run_id, kind, status, objects) VALUES ($1, $2, 'running', $3) ON CONFLICT (run_id) DO UPDATE SET status = 'running', objects = $3, started_at = now(), finished_at = NULL",
-            cancellationToken, runId, kind, objects);
+            "INSERT INTO lakehouse.runs (run_id, kind, status, objects) VALUES ($1, $2, $4, $3) ON CONFLICT (run_id) DO UPDATE SET status = $4, objects = $3, started_at = now(), finished_at = NULL",
+            cancellationToken, runId, kind, objects, RunStatus.Running.ToText());
 
     /// <summary>Completes a run with its counts.</summary>
     public Task CompleteRunAsync(string runId, int succeeded, int failed, int skipped, CancellationToken cancellationToken) =>
         ExecuteAsync(
-            "UPDATE lakehouse.runs SET status = CASE WHEN $3 = 0 THEN 'succeeded' WHEN $2 = 0 THEN 'failed' ELSE 'partial' END, succeeded = $2, failed = $3, skipped = $4, finished_at = now() WHERE run_id = $1",
-            cancellationToken, runId, succeeded, failed, skipped);
+            "UPDATE lakehouse.runs SET status = $5, succeeded = $2, failed = $3, skipped = $4, finished_at = now() WHERE run_id = $1",
+            cancellationToken, runId, succeeded, failed, skipped, (failed == 0 ? RunStatus.Succeeded : succeeded == 0 ? RunStatus.Failed : RunStatus.Partial).ToText());
 
     /// <summary>Records one stage of one object in a run (replacing an earlier attempt).</summary>
-    public Task RecordStageAsync(string runId, long objectId, string stage, string status, long? rows, DateTimeOffset startedAt, string? error, object? detail, CancellationToken cancellationToken) =>
+    public Task RecordStageAsync(string runId, long objectId, PipelineStage stage, StageStatus status, long? rows, DateTimeOffset startedAt, string? error, object? detail, CancellationToken cancellationToken) =>
         ExecuteAsync(
             """
             INSERT INTO lakehouse.stage_results (run_id, object_id, stage, status, rows, started_at, error, detail) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
             ON CONFLICT (run_id, object_id, stage) DO UPDATE SET status = $4, rows = $5, started_at = $6, finished_at = now(), error = $7, detail = $8
             """,
-            cancellationToken, runId, objectId, stage, status, rows, startedAt, error, detail is null ? null : Json(detail));
+            cancellationToken, runId, objectId, stage.ToText(), status.ToText(), rows, startedAt, error, detail is null ? null : Json(detail));
 
     /// <summary>The most recent runs, newest first.</summary>
     public async Task<IReadOnlyList<RunSummary>> ListRunsAsync(int limit, CancellationToken cancellationToken)
@@ -116,7 +117,7 @@ public sealed class LakeCatalog
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
         {
-            runs.Add(new RunSummary(reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.GetFieldValue<DateTimeOffset>(3),
+            runs.Add(new RunSummary(reader.GetString(0), reader.GetString(1), EnumText.Parse<RunStatus>(reader.GetString(2)), reader.GetFieldValue<DateTimeOffset>(3),
                 reader.IsDBNull(4) ? null : reader.GetFieldValue<DateTimeOffset>(4), reader.GetInt32(5), reader.GetInt32(6), reader.GetInt32(7), reader.GetInt32(8)));
         }
 
@@ -154,7 +155,7 @@ public sealed class LakeCatalog
         {
             list.Add(new CatalogObject(
                 reader.GetInt64(0), reader.GetString(1), reader.GetString(2), reader.GetString(3), reader.GetString(4), reader.GetInt64(5),
-                Nullable<string>(reader, 6), reader.GetString(7), NullableLong(reader, 8), Nullable<string>(reader, 9), Nullable<string>(reader, 10),
+                Nullable<string>(reader, 6), EnumText.Parse<ObjectStatus>(reader.GetString(7)), NullableLong(reader, 8), Nullable<string>(reader, 9), Nullable<string>(reader, 10),
                 NullableLong(reader, 11), NullableLong(reader, 12), NullableLong(reader, 13), NullableLong(reader, 14), Nullable<string>(reader, 15),
                 reader.GetFieldValue<DateTimeOffset>(16)));
         }

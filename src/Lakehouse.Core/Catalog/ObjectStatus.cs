@@ -1,29 +1,38 @@
+using System.Text.Json.Serialization;
+
 namespace Lakehouse.Core.Catalog;
 
-/// <summary>Statuses of a catalog object, in pipeline order.</summary>
-public static class ObjectStatus
+/// <summary>
+/// Where an object stands, in pipeline order: the catalog's <c>lakehouse.objects.status</c>, a run's per-object outcome,
+/// the HTTP API and the CLI all use these values (as snake_case text: <see cref="EnumText"/>).
+/// </summary>
+[JsonConverter(typeof(SnakeCaseEnumConverter<ObjectStatus>))]
+public enum ObjectStatus
 {
     /// <summary>Seen and hashed.</summary>
-    public const string Registered = "registered";
+    Registered,
 
     /// <summary>Masked silver Parquet written.</summary>
-    public const string Transformed = "transformed";
+    Transformed,
 
     /// <summary>Expectations passed (warnings allowed).</summary>
-    public const string Validated = "validated";
+    Validated,
 
     /// <summary>In the warehouse.</summary>
-    public const string Loaded = "loaded";
+    Loaded,
 
     /// <summary>Same bytes as an object already processed; skipped.</summary>
-    public const string Duplicate = "duplicate";
+    Duplicate,
 
     /// <summary>No dataset recognised for its name; kept in bronze, not processed.</summary>
-    public const string UnknownDataset = "unknown_dataset";
+    UnknownDataset,
 
     /// <summary>A critical expectation failed; not loaded.</summary>
-    public const string Rejected = "rejected";
+    Rejected,
 
-    /// <summary>A stage failed; the error column says why.</summary>
-    public const string Failed = "failed";
+    /// <summary>A stage failed; the error says why.</summary>
+    Failed,
+
+    /// <summary>A run's outcome only, never a catalog status: the object was already loaded, so the run did nothing.</summary>
+    Skipped,
 }

@@ -8,7 +8,6 @@ namespace Lakehouse.Core.Catalog;
 /// </summary>
 public sealed class RunCatalog
 {
-    private static readonly string[] StageOrder = ["register", "transform", "validate", "load"];
     private readonly NpgsqlDataSource _dataSource;
 
     /// <summary>Creates the queries over a data source.</summary>
@@ -25,7 +24,7 @@ public sealed class RunCatalog
             return null;
         }
 
-        return new RunSummary(reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.GetFieldValue<DateTimeOffset>(3),
+        return new RunSummary(reader.GetString(0), reader.GetString(1), EnumText.Parse<RunStatus>(reader.GetString(2)), reader.GetFieldValue<DateTimeOffset>(3),
             reader.IsDBNull(4) ? null : reader.GetFieldValue<DateTimeOffset>(4), reader.GetInt32(5), reader.GetInt32(6), reader.GetInt32(7), reader.GetInt32(8));
     }
 
@@ -51,16 +50,16 @@ public sealed class RunCatalog
             {
                 stages[id] = list = [];
                 objects.Add(new RunObject(id, reader.GetString(1), reader.GetString(2), reader.GetString(3), reader.IsDBNull(4) ? null : reader.GetString(4),
-                    reader.GetString(5), NullableLong(reader, 6), NullableLong(reader, 7), NullableLong(reader, 8), list));
+                    EnumText.Parse<ObjectStatus>(reader.GetString(5)), NullableLong(reader, 6), NullableLong(reader, 7), NullableLong(reader, 8), list));
             }
 
-            list.Add(new RunStage(reader.GetString(9), reader.GetString(10), NullableLong(reader, 11), reader.GetFieldValue<DateTimeOffset>(12),
+            list.Add(new RunStage(EnumText.Parse<PipelineStage>(reader.GetString(9)), EnumText.Parse<StageStatus>(reader.GetString(10)), NullableLong(reader, 11), reader.GetFieldValue<DateTimeOffset>(12),
                 reader.GetFieldValue<DateTimeOffset>(13), reader.IsDBNull(14) ? null : reader.GetString(14)));
         }
 
         foreach (var list in stages.Values)
         {
-            list.Sort((a, b) => Order(a.Stage).CompareTo(Order(b.Stage)));
+            list.Sort((a, b) => a.Stage.CompareTo(b.Stage));
         }
 
         return objects;
@@ -90,12 +89,6 @@ public sealed class RunCatalog
 
         await using var command = new NpgsqlCommand("SELECT coalesce(max(version), 0) FROM lakehouse.schema_migrations", connection);
         return Convert.ToInt32(await command.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture);
-    }
-
-    private static int Order(string stage)
-    {
-        var i = Array.IndexOf(StageOrder, stage);
-        return i < 0 ? StageOrder.Length : i;
     }
 
     private static long? NullableLong(NpgsqlDataReader reader, int i) => reader.IsDBNull(i) ? null : reader.GetInt64(i);

@@ -10,7 +10,7 @@ public sealed record RunObject(
     string Key,
     string ETag,
     string? Dataset,
-    string Status,
+    ObjectStatus Status,
     long? RowsRead,
     long? RowsQuarantined,
     long? RowsLoaded,

@@ -1,4 +1,4 @@
 namespace Lakehouse.Core.Catalog;
 
 /// <summary>One stage of one object within a run (<c>lakehouse.stage_results</c>).</summary>
-public sealed record RunStage(string Stage, string Status, long? Rows, DateTimeOffset StartedAt, DateTimeOffset FinishedAt, string? Error);
+public sealed record RunStage(PipelineStage Stage, StageStatus Status, long? Rows, DateTimeOffset StartedAt, DateTimeOffset FinishedAt, string? Error);

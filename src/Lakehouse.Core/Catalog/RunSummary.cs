@@ -4,7 +4,7 @@ namespace Lakehouse.Core.Catalog;
 public sealed record RunSummary(
     string RunId,
     string Kind,
-    string Status,
+    RunStatus Status,
     DateTimeOffset StartedAt,
     DateTimeOffset? FinishedAt,
     int Objects,

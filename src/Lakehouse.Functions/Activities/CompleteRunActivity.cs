@@ -8,10 +8,16 @@ public sealed class CompleteRunActivity(LakeCatalog catalog)
 {
     /// <summary>Completes the run.</summary>
     [Function(nameof(CompleteRunActivity))]
-    public async Task<bool> RunAsync([ActivityTrigger] CompleteRunInput input, CancellationToken cancellationToken)
+    public Task<bool> RunAsync([ActivityTrigger] CompleteRunInput input, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(input);
-        await catalog.CompleteRunAsync(input.RunId, input.Succeeded, input.Failed, input.Skipped, cancellationToken);
-        return true;
+        return TransientFailures.RunAsync(
+            $"completing run {input.RunId}",
+            async () =>
+            {
+                await catalog.CompleteRunAsync(input.RunId, input.Succeeded, input.Failed, input.Skipped, cancellationToken);
+                return true;
+            },
+            cancellationToken);
     }
 }

@@ -13,6 +13,7 @@ public sealed class FindUnprocessedObjectsActivity(BronzeSweep sweep)
     public Task<IReadOnlyList<ObjectRef>> RunAsync([ActivityTrigger] FindUnprocessedObjectsInput input, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(input);
-        return sweep.FindUnprocessedAsync(input.Prefix, input.IngestDate, cancellationToken);
+        return TransientFailures.RunAsync(
+            $"listing unprocessed objects under '{input.Prefix}'", () => sweep.FindUnprocessedAsync(input.Prefix, input.IngestDate, cancellationToken), cancellationToken);
     }
 }

@@ -1,3 +1,4 @@
+using Lakehouse.Core.Catalog;
 using Lakehouse.Core.Warehouse;
 using Microsoft.Azure.Functions.Worker;
 
@@ -14,7 +15,7 @@ public sealed class LoadObjectActivity(ObjectLoader loader, StageRecorder record
     public Task<LoadObjectResult> RunAsync([ActivityTrigger] ObjectStageInput input, CancellationToken cancellationToken) =>
         recorder.RunAsync(
             input,
-            "load",
+            PipelineStage.Load,
             async () => new LoadObjectResult(await loader.LoadAsync(input.ObjectId, cancellationToken)),
             r => r.RowsLoaded,
             r => null,

@@ -8,12 +8,18 @@ public sealed class RegisterObjectActivity(ObjectRegistrar registrar, LakeCatalo
 {
     /// <summary>Registers the object and records the stage.</summary>
     [Function(nameof(RegisterObjectActivity))]
-    public async Task<RegisterObjectResult> RunAsync([ActivityTrigger] RegisterObjectInput input, CancellationToken cancellationToken)
+    public Task<RegisterObjectResult> RunAsync([ActivityTrigger] RegisterObjectInput input, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(input);
-        var started = time.GetUtcNow();
-        var item = await registrar.RegisterAsync(input.Bucket, input.Key, input.Dataset, cancellationToken);
-        await catalog.RecordStageAsync(input.RunId, item.ObjectId, "register", "succeeded", null, started, null, new { item.Status, item.Sha256, item.Size }, cancellationToken);
-        return new RegisterObjectResult(item.ObjectId, item.Dataset, item.Status, item.DuplicateOf, item.Size);
+        return TransientFailures.RunAsync(
+            $"register of {input.Bucket}/{input.Key}",
+            async () =>
+            {
+                var started = time.GetUtcNow();
+                var item = await registrar.RegisterAsync(input.Bucket, input.Key, input.Dataset, cancellationToken);
+                await catalog.RecordStageAsync(input.RunId, item.ObjectId, PipelineStage.Register, StageStatus.Succeeded, null, started, null, new { Status = item.Status.ToText(), item.Sha256, item.Size }, cancellationToken);
+                return new RegisterObjectResult(item.ObjectId, item.Dataset, item.Status, item.DuplicateOf, item.Size);
+            },
+            cancellationToken);
     }
 }

@@ -1,3 +1,4 @@
+using Lakehouse.Core.Catalog;
 using Lakehouse.Core.Validation;
 
 namespace Lakehouse.Functions.Activities;
@@ -9,7 +10,7 @@ namespace Lakehouse.Functions.Activities;
 public sealed record RegisterObjectInput(string RunId, string Bucket, string Key, string? Dataset);
 
 /// <summary>Result of <see cref="RegisterObjectActivity"/>: the catalog id and what to do with the object.</summary>
-public sealed record RegisterObjectResult(long ObjectId, string? Dataset, string Status, long? DuplicateOf, long Size);
+public sealed record RegisterObjectResult(long ObjectId, string? Dataset, ObjectStatus Status, long? DuplicateOf, long Size);
 
 /// <summary>Input of the transform, validate and load activities.</summary>
 public sealed record ObjectStageInput(string RunId, long ObjectId);
@@ -27,10 +28,10 @@ public sealed record LoadObjectResult(long RowsLoaded);
 public sealed record StartRunInput(string RunId, string Kind, int Objects);
 
 /// <summary>
-/// Result of <see cref="StartRunActivity"/>: how many objects the run prepares (register, transform, validate) at once.
-/// Decided by the activity, which may look at the machine; the orchestration only replays the number.
+/// Result of <see cref="StartRunActivity"/>: how many objects of the run transform and load at once
+/// (<see cref="PipelineOptions"/>), recorded in the run's history so replays see the same figures.
 /// </summary>
-public sealed record StartRunResult(int ParallelPrepares);
+public sealed record StartRunResult(int MaxParallelTransforms, int MaxParallelLoads);
 
 /// <summary>Input of <see cref="CompleteRunActivity"/>.</summary>
 public sealed record CompleteRunInput(string RunId, int Succeeded, int Failed, int Skipped);

@@ -2,11 +2,14 @@ using Lakehouse.Core.Catalog;
 
 namespace Lakehouse.Functions.Activities;
 
-/// <summary>Runs a stage and records its outcome (succeeded with rows, or failed with the error) in the catalog.</summary>
+/// <summary>
+/// Runs a stage and records its outcome (succeeded with rows, or failed with the error) in the catalog; a transient
+/// failure leaves as <see cref="TransientFailureException"/> for the retry policy.
+/// </summary>
 public sealed class StageRecorder(LakeCatalog catalog, TimeProvider time)
 {
     /// <summary>Runs <paramref name="stage"/> for the input's object, recording the result; failures are rethrown.</summary>
-    public async Task<T> RunAsync<T>(ObjectStageInput input, string stage, Func<Task<T>> work, Func<T, long?> rows, Func<T, object?> detail, CancellationToken cancellationToken)
+    public async Task<T> RunAsync<T>(ObjectStageInput input, PipelineStage stage, Func<Task<T>> work, Func<T, long?> rows, Func<T, object?> detail, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(input);
         ArgumentNullException.ThrowIfNull(work);
@@ -16,15 +19,22 @@ public sealed class StageRecorder(LakeCatalog catalog, TimeProvider time)
         T result;
         try
         {
-            result = await work();
+            result = await TransientFailures.RunAsync($"{stage.ToText()} of object {input.ObjectId}", work, cancellationToken);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
-            await catalog.RecordStageAsync(input.RunId, input.ObjectId, stage, "failed", null, started, e.Message, null, CancellationToken.None);
+            await catalog.RecordStageAsync(input.RunId, input.ObjectId, stage, StageStatus.Failed, null, started, e.Message, null, CancellationToken.None);
             throw;
         }
 
-        await catalog.RecordStageAsync(input.RunId, input.ObjectId, stage, "succeeded", rows(result), started, null, detail(result), cancellationToken);
+        await TransientFailures.RunAsync(
+            $"recording the {stage.ToText()} of object {input.ObjectId}",
+            async () =>
+            {
+                await catalog.RecordStageAsync(input.RunId, input.ObjectId, stage, StageStatus.Succeeded, rows(result), started, null, detail(result), cancellationToken);
+                return true;
+            },
+            cancellationToken);
         return result;
     }
 }

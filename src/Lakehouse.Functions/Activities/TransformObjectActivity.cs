@@ -1,3 +1,4 @@
+using Lakehouse.Core.Catalog;
 using Lakehouse.Core.Transform;
 using Microsoft.Azure.Functions.Worker;
 
@@ -11,7 +12,7 @@ public sealed class TransformObjectActivity(ObjectTransformer transformer, Stage
     public Task<TransformObjectResult> RunAsync([ActivityTrigger] ObjectStageInput input, CancellationToken cancellationToken) =>
         recorder.RunAsync(
             input,
-            "transform",
+            PipelineStage.Transform,
             async () =>
             {
                 var r = await transformer.TransformAsync(input.ObjectId, cancellationToken);

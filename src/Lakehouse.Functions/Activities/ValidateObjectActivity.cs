@@ -1,3 +1,4 @@
+using Lakehouse.Core.Catalog;
 using Lakehouse.Core.Validation;
 using Microsoft.Azure.Functions.Worker;
 
@@ -11,7 +12,7 @@ public sealed class ValidateObjectActivity(ObjectValidator validator, StageRecor
     public Task<ValidateObjectResult> RunAsync([ActivityTrigger] ObjectStageInput input, CancellationToken cancellationToken) =>
         recorder.RunAsync(
             input,
-            "validate",
+            PipelineStage.Validate,
             async () =>
             {
                 var outcome = await validator.ValidateAsync(input.ObjectId, cancellationToken);

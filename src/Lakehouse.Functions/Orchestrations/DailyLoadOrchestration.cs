@@ -14,12 +14,12 @@ public static class DailyLoadOrchestration
 {
     /// <summary>Sweeps and processes.</summary>
     [Function(nameof(DailyLoadOrchestration))]
-    public static async Task<IngestResult> RunAsync([OrchestrationTrigger] TaskOrchestrationContext context)
+    public static async Task<IngestResult> RunAsync([OrchestrationTrigger] TaskOrchestrationContext context, DailyLoadInput input)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var input = context.GetInput<DailyLoadInput>() ?? new DailyLoadInput("");
+        ArgumentNullException.ThrowIfNull(input);
         var pending = await context.CallActivityAsync<IReadOnlyList<ObjectRef>>(
-            nameof(FindUnprocessedObjectsActivity), new FindUnprocessedObjectsInput(input.Prefix, input.Day), ProcessObjectOrchestration.IoRetry);
+            nameof(FindUnprocessedObjectsActivity), new FindUnprocessedObjectsInput(input.Prefix, input.Day), Retries.Transient);
         return await context.CallSubOrchestratorAsync<IngestResult>(
             nameof(IngestOrchestration), new IngestInput(pending, "daily"), new SubOrchestrationOptions { InstanceId = $"{context.InstanceId}:ingest" });
     }

@@ -1,3 +1,4 @@
+using Lakehouse.Core.Catalog;
 using Lakehouse.Core.Datasets;
 using Lakehouse.Functions.Activities;
 using Microsoft.Azure.Functions.Worker;
@@ -6,136 +7,94 @@ using Microsoft.DurableTask;
 namespace Lakehouse.Functions.Orchestrations;
 
 /// <summary>
-/// A run over several bronze objects, as a pipeline of two lanes:
-/// <list type="bullet">
-/// <item><b>prepare</b> (register and transform, one <see cref="ProcessObjectOrchestration"/> per object with
-/// <see cref="ProcessObjectInput.StopAfterTransform"/>): CPU-bound and independent, several at once
-/// (<see cref="StartRunResult.ParallelPrepares"/>), in load-tier order and smallest file first within a tier, so the
-/// load lane starts early and the biggest file of a tier does not hold back the others;</item>
-/// <item><b>validate and load</b>, <see cref="ParallelLoads"/> objects at a time, in load-tier order (dimensions before
-/// the facts that look them up): an object's turn comes once it is prepared and every object of a lower tier has
-/// finished; within a tier, the first prepared goes first.</item>
-/// </list>
-/// Why: on a small host the loads are CPU-bound (PostgreSQL's merges and our validation share the cores), so more
-/// concurrent loads would only hold activity slots and memory. With the lanes, the transform of the next objects runs while PostgreSQL merges the
-/// previous one, instead of every tier waiting for the slowest transform of the tier before it. Validation waits for
-/// its turn because its referential-integrity expectations look at what is loaded. Any order would still be correct
-/// (late-arriving members are inferred); the tiers only avoid needless inferred rows and fix-ups. Progress is
-/// published as custom status.
+/// A run over several bronze objects: fans out one <see cref="ProcessObjectOrchestration"/> per object (register →
+/// transform → validate → load, all of it in the child) and fans in their results. The run only gates: objects start in
+/// load-tier order, smallest first, at most <see cref="StartRunResult.MaxParallelTransforms"/> transforming; a transformed
+/// child raises <see cref="PreparedEvent"/> and waits until the run sends it <see cref="LoadTurnEvent"/>, which happens
+/// when every object of a lower tier has finished and fewer than <see cref="StartRunResult.MaxParallelLoads"/> are
+/// loading (<see cref="LoadTurns"/>).
+/// Why the gate: dimensions load before the facts that look them up, and validation's referential-integrity
+/// expectations look at what is loaded. Any order would still be correct (late-arriving members are inferred); the tiers
+/// avoid needless inferred rows and fix-ups. Why not tier by tier: the transforms of the next objects (CPU in this
+/// process) run while PostgreSQL merges the previous ones. Progress is published as custom status.
 /// </summary>
 public static class IngestOrchestration
 {
-    /// <summary>
-    /// Objects validating or loading at once. Two: while one merges (PostgreSQL), the next one validates, copies its rows
-    /// into its staging table and merges too unless its tables are locked by the first (Core's <c>MergeLocks</c>: an
-    /// order waits for its items, reviews do not wait for payments). Measured with scripts/bench-e2e.sh on 2 cores:
-    /// three or four at once were no faster (12.1-14.0 s against 12.2-12.7 s) and peaked higher (up to 437 MiB).
-    /// </summary>
-    public const int ParallelLoads = 2;
+    /// <summary>Raised by a child to its run once transformed; the payload is its index in the run.</summary>
+    public const string PreparedEvent = "prepared";
+
+    /// <summary>Raised by the run to a child: validate and load now.</summary>
+    public const string LoadTurnEvent = "load-turn";
 
     /// <summary>Runs the objects of <see cref="IngestInput"/>.</summary>
     [Function(nameof(IngestOrchestration))]
-    public static async Task<IngestResult> RunAsync([OrchestrationTrigger] TaskOrchestrationContext context)
+    public static async Task<IngestResult> RunAsync([OrchestrationTrigger] TaskOrchestrationContext context, IngestInput input)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var input = context.GetInput<IngestInput>()!;
+        ArgumentNullException.ThrowIfNull(input);
         var runId = context.InstanceId;
-        var settings = await context.CallActivityAsync<StartRunResult>(nameof(StartRunActivity), new StartRunInput(runId, input.Kind, input.Objects.Count), ProcessObjectOrchestration.IoRetry);
+        var objects = input.Objects;
+        var settings = await context.CallActivityAsync<StartRunResult>(
+            nameof(StartRunActivity), new StartRunInput(runId, input.Kind, objects.Count), Retries.Transient);
 
-        var n = input.Objects.Count;
-        var tiers = input.Objects.Select(Tier).ToArray();
-        var order = Enumerable.Range(0, n).OrderBy(i => tiers[i]).ThenBy(i => input.Objects[i].Size ?? 0).ThenBy(i => i).ToList();
-        var results = new ProcessObjectResult?[n];
-        var preparing = new Dictionary<Task<ProcessObjectResult>, int>();
-        var loading = new Dictionary<Task<ProcessObjectResult>, int>();
-        var ready = new List<int>(); // prepared, waiting for their turn to validate and load
-        var started = 0;
-        var done = 0;
-        var failed = 0;
-
-        void Progress(string stage) => context.SetCustomStatus(new IngestProgress(n, done, failed, stage));
-        void Finish(int i, ProcessObjectResult result)
+        var turns = new LoadTurns([.. objects.Select(Tier)], [.. objects.Select(o => o.Size ?? 0)], settings.MaxParallelTransforms, settings.MaxParallelLoads);
+        var results = new ProcessObjectResult[objects.Count];
+        var children = new Dictionary<Task<ProcessObjectResult>, int>();
+        Task<int>? prepared = null;
+        while (!turns.AllDone)
         {
-            results[i] = result;
-            done++;
-            failed += result.Status is "failed" or "rejected" ? 1 : 0;
-            Progress(loading.Count == 0 ? "prepare" : "load");
-        }
-
-        while (done < n)
-        {
-            while (started < n && preparing.Count < Math.Max(1, settings.ParallelPrepares))
+            foreach (var i in turns.StartNow())
             {
-                var i = order[started++];
-                preparing[context.CallSubOrchestratorAsync<ProcessObjectResult>(
+                children[context.CallSubOrchestratorAsync<ProcessObjectResult>(
                     nameof(ProcessObjectOrchestration),
-                    new ProcessObjectInput(runId, input.Objects[i], input.Force, StopAfterTransform: true),
-                    new SubOrchestrationOptions { InstanceId = $"{runId}:{i}" })] = i;
+                    new ProcessObjectInput(runId, objects[i], input.Force, Turn: i),
+                    new SubOrchestrationOptions { InstanceId = ChildId(runId, i) })] = i;
             }
 
-            while (loading.Count < ParallelLoads && NextTurn(ready, results, tiers) is { } next)
+            foreach (var i in turns.ReleaseNow())
             {
-                ready.Remove(next);
-                var key = input.Objects[next].Key;
-                loading[ProcessObjectOrchestration.ValidateAndLoadAsync(context, runId, results[next]!, stage => Progress($"{stage} {key}"))] = next;
-                results[next] = null;
+                context.SendEvent(ChildId(runId, i), LoadTurnEvent, true);
             }
 
-            var finished = await Task.WhenAny(preparing.Keys.Concat(loading.Keys));
-            var outcome = await finished;
-            if (loading.Remove(finished, out var loadedIndex))
+            context.SetCustomStatus(new IngestProgress(objects.Count, turns.Done, results.Count(r => r is { Status: ObjectStatus.Failed or ObjectStatus.Rejected }),
+                turns.Transforming, turns.Waiting, turns.Loading));
+            prepared ??= context.WaitForExternalEvent<int>(PreparedEvent);
+            var next = await Task.WhenAny([.. children.Keys, prepared]);
+            if (next == prepared)
             {
-                Finish(loadedIndex, outcome);
+                turns.Prepared(await prepared);
+                prepared = null;
             }
-            else if (preparing.Remove(finished, out var preparedIndex))
+            else
             {
-                if (outcome.Status == "transformed")
-                {
-                    results[preparedIndex] = outcome;
-                    ready.Add(preparedIndex);
-                }
-                else
-                {
-                    Finish(preparedIndex, outcome);
-                }
+                var child = (Task<ProcessObjectResult>)next;
+                children.Remove(child, out var index);
+                results[index] = await OutcomeAsync(child, objects[index]);
+                turns.Finished(index);
             }
         }
 
-        var result = new IngestResult(runId, [.. results.Select(r => r!)]);
-        Progress("done");
-        await context.CallActivityAsync<bool>(nameof(CompleteRunActivity), new CompleteRunInput(runId, result.Succeeded, result.Failed, result.Skipped), ProcessObjectOrchestration.IoRetry);
+        var result = new IngestResult(runId, results);
+        context.SetCustomStatus(new IngestProgress(objects.Count, objects.Count, result.Failed, 0, 0, 0));
+        await context.CallActivityAsync<bool>(
+            nameof(CompleteRunActivity), new CompleteRunInput(runId, result.Succeeded, result.Failed, result.Skipped), Retries.Transient);
         return result;
     }
 
-    /// <summary>
-    /// The prepared object whose turn it is: the lowest tier among the ready ones, provided every object of a lower tier
-    /// has finished (<paramref name="results"/> holds a final result for it); ties go to the first prepared.
-    /// </summary>
-    private static int? NextTurn(List<int> ready, ProcessObjectResult?[] results, int[] tiers)
+    /// <summary>The instance id of a run's child: <c>{run}:{index}</c>.</summary>
+    public static string ChildId(string runId, int index) => $"{runId}:{index}";
+
+    /// <summary>A child's result; a child that itself failed (not one of its stages) is a failed object, not a failed run.</summary>
+    private static async Task<ProcessObjectResult> OutcomeAsync(Task<ProcessObjectResult> child, ObjectRef target)
     {
-        int? next = null;
-        foreach (var i in ready)
+        try
         {
-            if (next is null || tiers[i] < tiers[next.Value])
-            {
-                next = i;
-            }
+            return await child;
         }
-
-        if (next is not { } candidate)
+        catch (TaskFailedException e)
         {
-            return null;
+            return new ProcessObjectResult(target.Bucket, target.Key, null, target.Dataset, ObjectStatus.Failed, 0, 0, 0, [], e.FailureDetails.ErrorMessage);
         }
-
-        for (var j = 0; j < tiers.Length; j++)
-        {
-            if (tiers[j] < tiers[candidate] && (results[j] is null || results[j]!.Status == "transformed"))
-            {
-                return null;
-            }
-        }
-
-        return candidate;
     }
 
     private static int Tier(ObjectRef o) =>

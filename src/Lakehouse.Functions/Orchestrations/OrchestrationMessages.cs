@@ -1,3 +1,4 @@
+using Lakehouse.Core.Catalog;
 using Lakehouse.Core.Validation;
 
 namespace Lakehouse.Functions;
@@ -16,10 +17,11 @@ public sealed record IngestInput(IReadOnlyList<ObjectRef> Objects, string Kind =
 
 /// <summary>
 /// Input of <see cref="Orchestrations.ProcessObjectOrchestration"/>; <paramref name="Force"/> as in <see cref="IngestInput"/>.
-/// <paramref name="StopAfterTransform"/> ends a transformed object with status <c>transformed</c>: the caller validates
-/// and loads it (<see cref="Orchestrations.IngestOrchestration"/> orders those steps across the objects of a run).
+/// <paramref name="Turn"/>, when a run started it, is the object's index in the run: once transformed, the object tells
+/// the run so and waits for its turn to validate and load (<see cref="Orchestrations.IngestOrchestration"/> gates
+/// those by load tier); without it the object goes straight through.
 /// </summary>
-public sealed record ProcessObjectInput(string RunId, ObjectRef Object, bool Force = false, bool StopAfterTransform = false);
+public sealed record ProcessObjectInput(string RunId, ObjectRef Object, bool Force = false, int? Turn = null);
 
 /// <summary>What happened to one object: its final status, counts, findings (value-free) and error.</summary>
 public sealed record ProcessObjectResult(
@@ -27,7 +29,7 @@ public sealed record ProcessObjectResult(
     string Key,
     long? ObjectId,
     string? Dataset,
-    string Status,
+    ObjectStatus Status,
     long RowsRead,
     long RowsQuarantined,
     long RowsLoaded,
@@ -38,17 +40,20 @@ public sealed record ProcessObjectResult(
 public sealed record IngestResult(string RunId, IReadOnlyList<ProcessObjectResult> Objects)
 {
     /// <summary>Objects loaded or skipped as already processed.</summary>
-    public int Succeeded => Objects.Count(o => o.Status is "loaded");
+    public int Succeeded => Objects.Count(o => o.Status is ObjectStatus.Loaded);
 
     /// <summary>Objects skipped (duplicate content, unknown dataset, already loaded).</summary>
-    public int Skipped => Objects.Count(o => o.Status is "duplicate" or "skipped");
+    public int Skipped => Objects.Count(o => o.Status is ObjectStatus.Duplicate or ObjectStatus.Skipped or ObjectStatus.UnknownDataset);
 
     /// <summary>Objects that failed or were rejected.</summary>
     public int Failed => Objects.Count - Succeeded - Skipped;
 }
 
-/// <summary>Progress published as custom status while a run is going.</summary>
-public sealed record IngestProgress(int Total, int Done, int Failed, string Stage);
+/// <summary>
+/// Progress published as custom status while a run is going: objects done and failed so far, and how many are
+/// transforming, waiting for their load turn and validating or loading right now.
+/// </summary>
+public sealed record IngestProgress(int Total, int Done, int Failed, int Transforming, int Waiting, int Loading);
 
 /// <summary>
 /// Input of <see cref="Orchestrations.DailyLoadOrchestration"/>: the bronze prefix to sweep (empty: all) and the day whose

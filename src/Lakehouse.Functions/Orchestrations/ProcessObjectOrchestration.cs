@@ -1,5 +1,4 @@
 using Lakehouse.Core.Catalog;
-using Lakehouse.Core.Validation;
 using Lakehouse.Functions.Activities;
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.DurableTask;
@@ -7,82 +6,72 @@ using Microsoft.DurableTask;
 namespace Lakehouse.Functions.Orchestrations;
 
 /// <summary>
-/// One bronze object through the stages: register → transform → validate → load. Control flow only; each stage is an
-/// activity. A duplicate, an unknown dataset or an already loaded object is skipped; a failed critical expectation
-/// stops before the load; a stage failure ends the object as failed with the stage's message (file, row, rule).
+/// One bronze object through every stage: register → transform → validate → load, each an activity retried only on
+/// transient failures (<see cref="Retries"/>). A duplicate, an unknown dataset or an already loaded object is skipped; a
+/// failed critical expectation stops before the load (<see cref="ObjectStatus.Rejected"/>); a stage failure ends the
+/// object as <see cref="ObjectStatus.Failed"/> with the stage's message (file, row, rule). Started by a run, it waits
+/// between transform and validate for the run's go (<see cref="IngestOrchestration.LoadTurnEvent"/>).
 /// </summary>
 public static class ProcessObjectOrchestration
 {
-    /// <summary>I/O stages retry (S3 and PostgreSQL hiccups); they are idempotent, so a retry is always safe.</summary>
-    internal static readonly TaskOptions IoRetry = TaskOptions.FromRetryPolicy(new RetryPolicy(
-        maxNumberOfAttempts: 3, firstRetryInterval: TimeSpan.FromSeconds(2), backoffCoefficient: 2.0));
-
     /// <summary>Runs the stages for one object.</summary>
     [Function(nameof(ProcessObjectOrchestration))]
-    public static async Task<ProcessObjectResult> RunAsync([OrchestrationTrigger] TaskOrchestrationContext context)
+    public static async Task<ProcessObjectResult> RunAsync([OrchestrationTrigger] TaskOrchestrationContext context, ProcessObjectInput input)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var input = context.GetInput<ProcessObjectInput>()!;
+        ArgumentNullException.ThrowIfNull(input);
         var target = input.Object;
-        var result = new ProcessObjectResult(target.Bucket, target.Key, null, target.Dataset, "failed", 0, 0, 0, [], null);
+        var result = new ProcessObjectResult(target.Bucket, target.Key, null, target.Dataset, ObjectStatus.Failed, 0, 0, 0, [], null);
         try
         {
-            context.SetCustomStatus("register");
+            context.SetCustomStatus(PipelineStage.Register);
             var registered = await context.CallActivityAsync<RegisterObjectResult>(
-                nameof(RegisterObjectActivity), new RegisterObjectInput(input.RunId, target.Bucket, target.Key, target.Dataset), IoRetry);
+                nameof(RegisterObjectActivity), new RegisterObjectInput(input.RunId, target.Bucket, target.Key, target.Dataset), Retries.Transient);
             result = result with { ObjectId = registered.ObjectId, Dataset = registered.Dataset };
-            // A forced rerun re-processes a loaded object (re-transform, re-validate, re-load: all idempotent); duplicates of
-            // other content and unknown datasets stay skipped, since there is nothing of their own to load.
-            if (registered.Status is ObjectStatus.Duplicate or ObjectStatus.UnknownDataset || (registered.Status is ObjectStatus.Loaded && !input.Force))
+            if (Skipped(registered, input.Force) is { } skipped)
             {
-                return result with { Status = registered.Status == ObjectStatus.Duplicate ? "duplicate" : "skipped", Error = SkipReason(registered) };
+                return result with { Status = skipped, Error = SkipReason(registered) };
             }
 
             var stage = new ObjectStageInput(input.RunId, registered.ObjectId);
-            context.SetCustomStatus("transform");
-            var transformed = await context.CallActivityAsync<TransformObjectResult>(nameof(TransformObjectActivity), stage);
+            context.SetCustomStatus(PipelineStage.Transform);
+            var transformed = await context.CallActivityAsync<TransformObjectResult>(nameof(TransformObjectActivity), stage, Retries.Transient);
             result = result with { RowsRead = transformed.RowsRead, RowsQuarantined = transformed.RowsQuarantined, Findings = transformed.Findings };
 
-            if (input.StopAfterTransform)
+            if (input.Turn is { } turn && context.Parent is { } run)
             {
-                return result with { Status = "transformed" };
+                context.SendEvent(run.InstanceId, IngestOrchestration.PreparedEvent, turn);
+                await context.WaitForExternalEvent<bool>(IngestOrchestration.LoadTurnEvent);
             }
 
-            return await ValidateAndLoadAsync(context, input.RunId, result, context.SetCustomStatus);
+            context.SetCustomStatus(PipelineStage.Validate);
+            var validated = await context.CallActivityAsync<ValidateObjectResult>(nameof(ValidateObjectActivity), stage, Retries.Transient);
+            result = result with { Findings = validated.Findings };
+            if (!validated.Passed)
+            {
+                return result with { Status = ObjectStatus.Rejected, Error = validated.Error };
+            }
+
+            context.SetCustomStatus(PipelineStage.Load);
+            var loaded = await context.CallActivityAsync<LoadObjectResult>(nameof(LoadObjectActivity), stage, Retries.Transient);
+            return result with { Status = ObjectStatus.Loaded, RowsLoaded = loaded.RowsLoaded };
         }
         catch (TaskFailedException e)
         {
-            return result with { Status = "failed", Error = e.FailureDetails.ErrorMessage };
+            return result with { Status = ObjectStatus.Failed, Error = e.FailureDetails.ErrorMessage };
         }
     }
 
     /// <summary>
-    /// Validates a transformed object and loads it unless a critical expectation failed (status <c>rejected</c>); a
-    /// stage failure ends it as failed with the stage's message. <paramref name="status"/> hears the stage names.
+    /// The outcome of an object with nothing to do, or null to process it. A forced rerun re-processes a loaded object
+    /// (every stage is idempotent); duplicates of other content and unknown datasets stay skipped: nothing of theirs to load.
     /// </summary>
-    internal static async Task<ProcessObjectResult> ValidateAndLoadAsync(TaskOrchestrationContext context, string runId, ProcessObjectResult transformed, Action<string> status)
+    private static ObjectStatus? Skipped(RegisterObjectResult registered, bool force) => registered.Status switch
     {
-        var stage = new ObjectStageInput(runId, transformed.ObjectId!.Value);
-        var result = transformed;
-        try
-        {
-            status("validate");
-            var validated = await context.CallActivityAsync<ValidateObjectResult>(nameof(ValidateObjectActivity), stage, IoRetry);
-            result = result with { Findings = validated.Findings };
-            if (!validated.Passed)
-            {
-                return result with { Status = "rejected", Error = validated.Error };
-            }
-
-            status("load");
-            var loaded = await context.CallActivityAsync<LoadObjectResult>(nameof(LoadObjectActivity), stage, IoRetry);
-            return result with { Status = "loaded", RowsLoaded = loaded.RowsLoaded };
-        }
-        catch (TaskFailedException e)
-        {
-            return result with { Status = "failed", Error = e.FailureDetails.ErrorMessage };
-        }
-    }
+        ObjectStatus.Duplicate or ObjectStatus.UnknownDataset => registered.Status,
+        ObjectStatus.Loaded when !force => ObjectStatus.Skipped,
+        _ => null,
+    };
 
     private static string SkipReason(RegisterObjectResult registered) => registered.Status switch
     {

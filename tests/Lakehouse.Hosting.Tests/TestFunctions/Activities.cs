@@ -2,55 +2,44 @@ using Microsoft.Azure.Functions.Worker;
 
 namespace Lakehouse.Hosting.Tests.TestFunctions;
 
-/// <summary>Activities with constructor injection.</summary>
-internal sealed class Activities(IGreeter greeter, ConcurrencyProbe probe)
+/// <summary>Activities with constructor injection (created per call from DI).</summary>
+internal sealed class Activities(CallLog log, PerCall perCall)
 {
-    [Function(nameof(Greet))]
-    public string Greet([ActivityTrigger] string name, FunctionContext context)
-    {
-        ArgumentNullException.ThrowIfNull(context);
-        return context.InstanceServices is null ? "no services" : $"{greeter.Greet(name)} from {context.FunctionDefinition.Name}";
-    }
-
     [Function(nameof(Square))]
     public async Task<int> Square([ActivityTrigger] int value, CancellationToken cancellationToken)
     {
-        probe.Enter();
+        GC.KeepAlive(perCall);
+        log.Enter($"square {value}");
         try
         {
-            await Task.Delay(10, cancellationToken);
+            await Task.Delay(50, cancellationToken);
             return value * value;
         }
         finally
         {
-            probe.Exit();
+            log.Exit();
         }
+    }
+
+    [Function(nameof(Record))]
+    public string Record([ActivityTrigger] string text)
+    {
+        log.Enter(text);
+        log.Exit();
+        return text;
     }
 }
 
-/// <summary>Static activities.</summary>
+/// <summary>Static activities of every return shape.</summary>
 internal static class StaticActivities
 {
     [Function(nameof(DoubleLine))]
-    public static ValueTask<OrderLine> DoubleLine([ActivityTrigger] OrderLine line) =>
-        ValueTask.FromResult(line with { Quantity = line.Quantity * 2 });
+    public static Task<OrderLine> DoubleLine([ActivityTrigger] OrderLine line) =>
+        Task.FromResult(line with { Quantity = line.Quantity * 2 });
 
-    [Function(nameof(MakeCycle))]
-    public static Node MakeCycle([ActivityTrigger] string? unused)
-    {
-        var node = new Node();
-        node.Next = node;
-        return node;
-    }
+    [Function(nameof(Echo))]
+    public static string Echo([ActivityTrigger] string text) => text;
 
-    [Function(nameof(EchoText))]
-    public static string EchoText([ActivityTrigger] string text) => text;
-
-    [Function(nameof(Flaky))]
-    public static string Flaky([ActivityTrigger] string? unused, FunctionContext context)
-    {
-        ArgumentNullException.ThrowIfNull(context);
-        var state = (FlakyState)context.InstanceServices.GetService(typeof(FlakyState))!;
-        return state.NextCallFails() ? throw new InvalidOperationException("transient failure") : "ok";
-    }
+    [Function(nameof(Fail))]
+    public static Task Fail([ActivityTrigger] string message) => throw new InvalidDataException(message);
 }

@@ -1,0 +1,121 @@
+namespace Lakehouse.Functions.Orchestrations;
+
+/// <summary>
+/// The bookkeeping of <see cref="IngestOrchestration"/>, kept apart from the orchestration so it can be tested without an
+/// engine. Deterministic: the same calls give the same answers on every replay. Each object of a run goes
+/// pending → transforming → prepared (transformed, waiting for its turn) → loading → done; an object may end early
+/// (skipped, duplicate, failed) from any state. Objects start in load-tier order, smallest first within a tier, at most
+/// <c>maxTransforms</c> transforming; a prepared object gets its turn to validate and load when no object of a lower tier
+/// is unfinished and fewer than <c>maxLoads</c> are loading, lowest tier first, then first prepared.
+/// </summary>
+public sealed class LoadTurns
+{
+    private readonly int[] _tiers;
+    private readonly Queue<int> _pending;
+    private readonly List<int> _prepared = [];
+    private readonly HashSet<int> _transforming = [];
+    private readonly HashSet<int> _loading = [];
+    private readonly bool[] _done;
+    private readonly int _maxTransforms;
+    private readonly int _maxLoads;
+
+    /// <summary>Plans a run over objects with these load tiers and sizes (bytes, 0 when unknown).</summary>
+    public LoadTurns(IReadOnlyList<int> tiers, IReadOnlyList<long> sizes, int maxTransforms, int maxLoads)
+    {
+        ArgumentNullException.ThrowIfNull(tiers);
+        ArgumentNullException.ThrowIfNull(sizes);
+        ArgumentOutOfRangeException.ThrowIfNotEqual(sizes.Count, tiers.Count, nameof(sizes));
+        _tiers = [.. tiers];
+        _done = new bool[tiers.Count];
+        _maxTransforms = Math.Max(1, maxTransforms);
+        _maxLoads = Math.Max(1, maxLoads);
+        _pending = new Queue<int>(Enumerable.Range(0, tiers.Count).OrderBy(i => tiers[i]).ThenBy(i => sizes[i]).ThenBy(i => i));
+    }
+
+    /// <summary>Objects finished so far.</summary>
+    public int Done => _done.Count(d => d);
+
+    /// <summary>True when every object has finished.</summary>
+    public bool AllDone => Done == _done.Length;
+
+    /// <summary>Objects transforming now.</summary>
+    public int Transforming => _transforming.Count;
+
+    /// <summary>Objects transformed and waiting for their turn.</summary>
+    public int Waiting => _prepared.Count;
+
+    /// <summary>Objects validating or loading now.</summary>
+    public int Loading => _loading.Count;
+
+    /// <summary>The objects to start now (they become transforming).</summary>
+    public IReadOnlyList<int> StartNow()
+    {
+        var start = new List<int>();
+        while (_transforming.Count < _maxTransforms && _pending.TryDequeue(out var next))
+        {
+            _transforming.Add(next);
+            start.Add(next);
+        }
+
+        return start;
+    }
+
+    /// <summary>The prepared objects whose turn to validate and load is now (they become loading).</summary>
+    public IReadOnlyList<int> ReleaseNow()
+    {
+        var release = new List<int>();
+        while (_loading.Count < _maxLoads && NextTurn() is { } next)
+        {
+            _prepared.Remove(next);
+            _loading.Add(next);
+            release.Add(next);
+        }
+
+        return release;
+    }
+
+    /// <summary>Object <paramref name="index"/> is transformed and waits for its turn.</summary>
+    public void Prepared(int index)
+    {
+        if (_transforming.Remove(index))
+        {
+            _prepared.Add(index);
+        }
+    }
+
+    /// <summary>Object <paramref name="index"/> has finished, whatever its outcome.</summary>
+    public void Finished(int index)
+    {
+        _transforming.Remove(index);
+        _prepared.Remove(index);
+        _loading.Remove(index);
+        _done[index] = true;
+    }
+
+    private int? NextTurn()
+    {
+        int? next = null;
+        foreach (var i in _prepared)
+        {
+            if (next is null || _tiers[i] < _tiers[next.Value])
+            {
+                next = i;
+            }
+        }
+
+        if (next is not { } candidate)
+        {
+            return null;
+        }
+
+        for (var j = 0; j < _tiers.Length; j++)
+        {
+            if (_tiers[j] < _tiers[candidate] && !_done[j])
+            {
+                return null;
+            }
+        }
+
+        return candidate;
+    }
+}

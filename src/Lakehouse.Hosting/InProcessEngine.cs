@@ -1,0 +1,152 @@
+using System.Net;
+using System.Reflection;
+using DurableTask.Core;
+using Grpc.Net.Client;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Server.Kestrel.Core;
+using Microsoft.DurableTask;
+using Microsoft.DurableTask.Client;
+using Microsoft.DurableTask.Testing.Sidecar.Grpc;
+using Microsoft.DurableTask.Worker;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace Lakehouse.Hosting;
+
+/// <summary>
+/// The real Durable Task engine in one process, for the CLI and the tests: the worker
+/// (<c>Microsoft.DurableTask.Worker.Grpc</c>, DurableTask.Core's executor: replay on every event, non-determinism
+/// detection, retries, timers, sub-orchestrations, events) and a <see cref="Client"/>, connected over gRPC on loopback to
+/// the in-memory orchestration service of <c>Microsoft.DurableTask.InProcessTestHost</c>. It runs the Functions app's own
+/// orchestrators and activities (<see cref="FunctionCatalog"/>), activities resolved from the app's DI. State lives in
+/// memory: a process that ends loses its instances (the catalog in PostgreSQL keeps what was done, and every stage is
+/// idempotent, so running the same command again finishes the work). Production durability and scale-out are the
+/// Functions host's task hub.
+/// </summary>
+public sealed class InProcessEngine : IAsyncDisposable
+{
+    private readonly WebApplication _sidecar;
+    private readonly GrpcChannel _channel;
+    private readonly IHost _worker;
+    private readonly CancellationTokenSource _stopping;
+
+    private InProcessEngine(WebApplication sidecar, GrpcChannel channel, IHost worker, CancellationTokenSource stopping, FunctionCatalog catalog)
+    {
+        _sidecar = sidecar;
+        _channel = channel;
+        _worker = worker;
+        _stopping = stopping;
+        Catalog = catalog;
+        Client = worker.Services.GetRequiredService<DurableTaskClient>();
+    }
+
+    /// <summary>Starts, schedules, queries, raises events to and terminates instances.</summary>
+    public DurableTaskClient Client { get; }
+
+    /// <summary>The orchestrators and activities registered.</summary>
+    public FunctionCatalog Catalog { get; }
+
+    /// <summary>
+    /// Starts the engine with the functions of <paramref name="functionAssemblies"/>; activities and instance functions are
+    /// created from <paramref name="services"/> (the app's provider).
+    /// </summary>
+    public static async Task<InProcessEngine> StartAsync(
+        IServiceProvider services,
+        IEnumerable<Assembly> functionAssemblies,
+        InProcessEngineOptions? options = null,
+        ILoggerFactory? loggerFactory = null,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        options ??= new InProcessEngineOptions();
+        ArgumentOutOfRangeException.ThrowIfLessThan(options.MaxConcurrentActivities, 1, nameof(options));
+        ArgumentOutOfRangeException.ThrowIfLessThan(options.MaxConcurrentOrchestrations, 1, nameof(options));
+        loggerFactory ??= NullLoggerFactory.Instance;
+        var catalog = new FunctionCatalog(functionAssemblies);
+        var concurrency = new DurableTaskWorkerOptions.ConcurrencyOptions
+        {
+            MaximumConcurrentActivityWorkItems = options.MaxConcurrentActivities,
+            MaximumConcurrentOrchestrationWorkItems = options.MaxConcurrentOrchestrations,
+        };
+
+        var sidecar = await StartSidecarAsync(new ConcurrencyLimitedOrchestrationService(loggerFactory, concurrency), loggerFactory, cancellationToken);
+        var channel = GrpcChannel.ForAddress(sidecar.Urls.Single());
+        var stopping = new CancellationTokenSource();
+        var worker = new HostBuilder().ConfigureServices(s =>
+        {
+            s.AddSingleton(loggerFactory);
+            s.AddDurableTaskWorker(b =>
+            {
+                b.UseGrpc(channel);
+                b.AddTasks(registry => Register(registry, catalog, services, stopping.Token));
+                b.Configure(o =>
+                {
+                    o.Concurrency.MaximumConcurrentActivityWorkItems = concurrency.MaximumConcurrentActivityWorkItems;
+                    o.Concurrency.MaximumConcurrentOrchestrationWorkItems = concurrency.MaximumConcurrentOrchestrationWorkItems;
+                });
+            });
+            s.AddDurableTaskClient(b => b.UseGrpc(channel).RegisterDirectly());
+        }).Build();
+        try
+        {
+            await worker.StartAsync(cancellationToken);
+        }
+        catch
+        {
+            worker.Dispose();
+            channel.Dispose();
+            await sidecar.DisposeAsync();
+            stopping.Dispose();
+            throw;
+        }
+
+        return new InProcessEngine(sidecar, channel, worker, stopping, catalog);
+    }
+
+    /// <summary>Stops the worker (running activities see their token cancelled), then the sidecar.</summary>
+    public async ValueTask DisposeAsync()
+    {
+        await _stopping.CancelAsync();
+        await _worker.StopAsync();
+        _worker.Dispose();
+        _channel.Dispose();
+        await _sidecar.StopAsync();
+        await _sidecar.DisposeAsync();
+        _stopping.Dispose();
+    }
+
+    private static void Register(DurableTaskRegistry registry, FunctionCatalog catalog, IServiceProvider services, CancellationToken stopping)
+    {
+        foreach (var function in catalog.Functions)
+        {
+            if (function.Kind == FunctionKind.Orchestrator)
+            {
+                registry.AddOrchestrator(function.Name, () => new FunctionOrchestrator(function, services));
+            }
+            else
+            {
+                registry.AddActivity(function.Name, _ => new FunctionActivity(function, services, stopping));
+            }
+        }
+    }
+
+    /// <summary>The gRPC sidecar on a loopback port the OS picks (no collisions between engines of parallel tests).</summary>
+    private static async Task<WebApplication> StartSidecarAsync(IOrchestrationService service, ILoggerFactory loggerFactory, CancellationToken cancellationToken)
+    {
+        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ContentRootPath = AppContext.BaseDirectory });
+        builder.Logging.ClearProviders();
+        builder.Services.AddSingleton(loggerFactory);
+        builder.WebHost.ConfigureKestrel(k => k.Listen(IPAddress.Loopback, 0, l => l.Protocols = HttpProtocols.Http2));
+        builder.Services.AddGrpc();
+        builder.Services.AddSingleton(service);
+        builder.Services.AddSingleton((IOrchestrationServiceClient)service);
+        builder.Services.AddSingleton<TaskHubGrpcServer>();
+        var app = builder.Build();
+        app.MapGrpcService<TaskHubGrpcServer>();
+        await app.StartAsync(cancellationToken);
+        return app;
+    }
+}

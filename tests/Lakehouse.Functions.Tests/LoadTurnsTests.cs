@@ -1,0 +1,74 @@
+using Lakehouse.Functions.Orchestrations;
+
+namespace Lakehouse.Functions.Tests;
+
+public sealed class LoadTurnsTests
+{
+    [Fact]
+    public void StartNow_MixedTiers_StartsLowestTierSmallestFirstUpToTheTransformLimit()
+    {
+        var turns = new LoadTurns(tiers: [2, 0, 1, 0], sizes: [10, 300, 5, 100], maxTransforms: 2, maxLoads: 2);
+
+        var started = turns.StartNow();
+
+        Assert.Equal([3, 1], started);
+        Assert.Empty(turns.StartNow());
+    }
+
+    [Fact]
+    public void ReleaseNow_HigherTierPrepared_WaitsUntilEveryLowerTierObjectFinished()
+    {
+        var turns = new LoadTurns(tiers: [0, 1], sizes: [0, 0], maxTransforms: 2, maxLoads: 2);
+        turns.StartNow();
+        turns.Prepared(1);
+
+        Assert.Empty(turns.ReleaseNow());
+        turns.Prepared(0);
+        Assert.Equal([0], turns.ReleaseNow());
+        Assert.Empty(turns.ReleaseNow());
+        turns.Finished(0);
+        Assert.Equal([1], turns.ReleaseNow());
+    }
+
+    [Fact]
+    public void ReleaseNow_SameTier_ReleasesInPreparedOrderUpToTheLoadLimit()
+    {
+        var turns = new LoadTurns(tiers: [1, 1, 1], sizes: [0, 0, 0], maxTransforms: 3, maxLoads: 2);
+        turns.StartNow();
+        turns.Prepared(2);
+        turns.Prepared(0);
+        turns.Prepared(1);
+
+        Assert.Equal([2, 0], turns.ReleaseNow());
+        turns.Finished(2);
+        Assert.Equal([1], turns.ReleaseNow());
+    }
+
+    [Fact]
+    public void StartNow_PreparedObjectsWaitingForTheirTurn_DoNotHoldTransformSlots()
+    {
+        var turns = new LoadTurns(tiers: [0, 1, 1], sizes: [0, 0, 0], maxTransforms: 1, maxLoads: 1);
+        Assert.Equal([0], turns.StartNow());
+        turns.Prepared(0);
+        turns.ReleaseNow();
+
+        Assert.Equal([1], turns.StartNow());
+        turns.Prepared(1);
+        Assert.Equal([2], turns.StartNow());
+        Assert.Equal((1, 1, 1), (turns.Transforming, turns.Waiting, turns.Loading));
+    }
+
+    [Fact]
+    public void Finished_ObjectEndingEarly_FreesItsSlotAndOpensTheGate()
+    {
+        var turns = new LoadTurns(tiers: [0, 1], sizes: [0, 0], maxTransforms: 1, maxLoads: 1);
+        turns.StartNow();
+
+        turns.Finished(0);
+        Assert.Equal([1], turns.StartNow());
+        turns.Prepared(1);
+        Assert.Equal([1], turns.ReleaseNow());
+        turns.Finished(1);
+        Assert.True(turns.AllDone);
+    }
+}
