@@ -64,36 +64,11 @@ public sealed partial class PostgresServer
             return server;
         }
 
-        RemoveLeftovers();
         var folder = new TempDirectory(FolderPrefix);
         var embedded = await EmbeddedPostgres.StartAsync(folder.Combine("data"));
-        AppDomain.CurrentDomain.ProcessExit += (_, _) =>
-        {
-            // ProcessExit handlers are synchronous; this is the last chance to stop the server process.
-            embedded.StopAsync().GetAwaiter().GetResult();
-            folder.Dispose();
-        };
+        // SIGQUIT: PostgreSQL's immediate shutdown; the cluster is thrown away with the folder anyway.
+        TestRunCleanup.OnExit($"kill -QUIT $(head -n 1 '{folder.Combine("data")}/postmaster.pid') 2>/dev/null; sleep 1");
         return new PostgresServer(embedded.ConnectionString, isEmbedded: true);
-    }
-
-    private static void RemoveLeftovers()
-    {
-        // The test host may be killed while its ProcessExit handler still deletes the cluster: sweep stopped clusters
-        // (no postmaster.pid) of earlier runs. Fresh folders are left alone: another test process may be initializing.
-        var parent = new DirectoryInfo(TempDirectory.Parent);
-        if (!parent.Exists)
-        {
-            return;
-        }
-
-        foreach (var folder in parent.EnumerateDirectories($"{FolderPrefix}-*"))
-        {
-            var stale = folder.LastWriteTimeUtc < DateTime.UtcNow.AddMinutes(-10) || !folder.EnumerateFileSystemInfos().Any();
-            if (stale && !File.Exists(Path.Combine(folder.FullName, "data", "postmaster.pid")))
-            {
-                TempDirectory.DeleteBestEffort(folder.FullName);
-            }
-        }
     }
 
     private void DropCreatedDatabases()

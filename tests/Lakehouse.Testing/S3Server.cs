@@ -10,7 +10,7 @@ namespace Lakehouse.Testing;
 /// <summary>
 /// The S3 server of this test process: the one named by <c>LAKEHOUSE_TEST_S3_URL</c> (with
 /// <c>LAKEHOUSE_TEST_S3_ACCESS_KEY</c>/<c>LAKEHOUSE_TEST_S3_SECRET_KEY</c>) when set, else s3rver from
-/// <c>tools/node_modules</c> on a free port over a temp folder, killed at process exit. Tests use their own buckets
+/// <c>tools/node_modules</c> on a free port over a temp folder, stopped when the test process ends (<see cref="TestRunCleanup"/>). Tests use their own buckets
 /// (<see cref="NewBucketName"/>).
 /// </summary>
 public sealed class S3Server
@@ -92,12 +92,7 @@ public sealed class S3Server
         var folder = new TempDirectory("s3rver");
         var port = FreePort();
         var process = StartProcess(node, [script, "--directory", folder.Path, "--port", port.ToString(System.Globalization.CultureInfo.InvariantCulture), "--address", "127.0.0.1", "--silent"], out var output);
-        AppDomain.CurrentDomain.ProcessExit += (_, _) =>
-        {
-            process.Kill(entireProcessTree: true);
-            process.Dispose();
-            folder.Dispose();
-        };
+        TestRunCleanup.OnExit($"kill {process.Id} 2>/dev/null");
         await WaitForPortAsync(process, port, output);
         return new S3Server($"http://127.0.0.1:{port}", S3rverCredential, S3rverCredential, isS3rver: true);
     }

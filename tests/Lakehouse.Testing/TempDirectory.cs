@@ -12,7 +12,7 @@ public sealed class TempDirectory : IDisposable
     }
 
     /// <summary>Folder holding every test temp folder: <c>{temp}/lakehouse-tests</c>.</summary>
-    public static string Parent { get; } = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "lakehouse-tests");
+    public static string Parent => TestRunCleanup.RunFolder;
 
     /// <summary>Absolute path of the folder.</summary>
     public string Path { get; }
