@@ -32,9 +32,11 @@ public sealed class InProcessEngine : IAsyncDisposable
     private readonly GrpcChannel _channel;
     private readonly IHost _worker;
     private readonly CancellationTokenSource _stopping;
+    private readonly SemaphoreSlim _slots;
 
-    private InProcessEngine(WebApplication sidecar, GrpcChannel channel, IHost worker, CancellationTokenSource stopping, FunctionCatalog catalog)
+    private InProcessEngine(WebApplication sidecar, GrpcChannel channel, IHost worker, CancellationTokenSource stopping, SemaphoreSlim slots, FunctionCatalog catalog)
     {
+        _slots = slots;
         _sidecar = sidecar;
         _channel = channel;
         _worker = worker;
@@ -66,13 +68,8 @@ public sealed class InProcessEngine : IAsyncDisposable
         ArgumentOutOfRangeException.ThrowIfLessThan(options.MaxConcurrentOrchestrations, 1, nameof(options));
         loggerFactory ??= NullLoggerFactory.Instance;
         var catalog = new FunctionCatalog(functionAssemblies);
-        var concurrency = new DurableTaskWorkerOptions.ConcurrencyOptions
-        {
-            MaximumConcurrentActivityWorkItems = options.MaxConcurrentActivities,
-            MaximumConcurrentOrchestrationWorkItems = options.MaxConcurrentOrchestrations,
-        };
-
-        var sidecar = await StartSidecarAsync(new ConcurrencyLimitedOrchestrationService(loggerFactory, concurrency), loggerFactory, cancellationToken);
+        var sidecar = await StartSidecarAsync(new UnthrottledOrchestrationService(loggerFactory), loggerFactory, cancellationToken);
+        var slots = new SemaphoreSlim(options.MaxConcurrentActivities);
         var channel = GrpcChannel.ForAddress(sidecar.Urls.Single());
         var stopping = new CancellationTokenSource();
         var worker = new HostBuilder().ConfigureServices(s =>
@@ -81,11 +78,12 @@ public sealed class InProcessEngine : IAsyncDisposable
             s.AddDurableTaskWorker(b =>
             {
                 b.UseGrpc(channel);
-                b.AddTasks(registry => Register(registry, catalog, services, stopping.Token));
+                b.AddTasks(registry => Register(registry, catalog, services, slots, stopping.Token));
                 b.Configure(o =>
                 {
-                    o.Concurrency.MaximumConcurrentActivityWorkItems = concurrency.MaximumConcurrentActivityWorkItems;
-                    o.Concurrency.MaximumConcurrentOrchestrationWorkItems = concurrency.MaximumConcurrentOrchestrationWorkItems;
+                    // What the worker advertises to its backend; the in-memory sidecar ignores it, the slots above enforce it.
+                    o.Concurrency.MaximumConcurrentActivityWorkItems = options.MaxConcurrentActivities;
+                    o.Concurrency.MaximumConcurrentOrchestrationWorkItems = options.MaxConcurrentOrchestrations;
                 });
             });
             s.AddDurableTaskClient(b => b.UseGrpc(channel).RegisterDirectly());
@@ -100,10 +98,11 @@ public sealed class InProcessEngine : IAsyncDisposable
             channel.Dispose();
             await sidecar.DisposeAsync();
             stopping.Dispose();
+            slots.Dispose();
             throw;
         }
 
-        return new InProcessEngine(sidecar, channel, worker, stopping, catalog);
+        return new InProcessEngine(sidecar, channel, worker, stopping, slots, catalog);
     }
 
     /// <summary>Stops the worker (running activities see their token cancelled), then the sidecar.</summary>
@@ -116,9 +115,10 @@ public sealed class InProcessEngine : IAsyncDisposable
         await _sidecar.StopAsync();
         await _sidecar.DisposeAsync();
         _stopping.Dispose();
+        _slots.Dispose();
     }
 
-    private static void Register(DurableTaskRegistry registry, FunctionCatalog catalog, IServiceProvider services, CancellationToken stopping)
+    private static void Register(DurableTaskRegistry registry, FunctionCatalog catalog, IServiceProvider services, SemaphoreSlim slots, CancellationToken stopping)
     {
         foreach (var function in catalog.Functions)
         {
@@ -128,7 +128,7 @@ public sealed class InProcessEngine : IAsyncDisposable
             }
             else
             {
-                registry.AddActivity(function.Name, _ => new FunctionActivity(function, services, stopping));
+                registry.AddActivity(function.Name, _ => new FunctionActivity(function, services, slots, stopping));
             }
         }
     }
