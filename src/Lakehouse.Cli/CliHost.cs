@@ -21,13 +21,19 @@ public sealed class CliHost : IAsyncDisposable
 {
     private readonly EmbeddedPostgres? _postgres;
     private readonly ServiceProvider _services;
+    private readonly Lazy<Task<InProcessEngine>> _engine;
 
-    private CliHost(IConfiguration configuration, ServiceProvider services, InProcessEngine engine, EmbeddedPostgres? postgres)
+    private CliHost(IConfiguration configuration, ServiceProvider services, EmbeddedPostgres? postgres)
     {
         Configuration = configuration;
         _services = services;
-        Orchestrations = engine;
         _postgres = postgres;
+        _engine = new Lazy<Task<InProcessEngine>>(() => InProcessEngine.StartAsync(
+            services, [FunctionsAssembly], new InProcessEngineOptions
+            {
+                // Room for a run at full width (Lakehouse:Pipeline): no activity waits for a slot.
+                MaxConcurrentActivities = services.GetRequiredService<IOptions<PipelineOptions>>().Value.ActivitySlots,
+            }, services.GetRequiredService<ILoggerFactory>()));
     }
 
     /// <summary>The effective configuration.</summary>
@@ -36,8 +42,11 @@ public sealed class CliHost : IAsyncDisposable
     /// <summary>The pipeline's services.</summary>
     public IServiceProvider Services => _services;
 
-    /// <summary>The Durable Task engine running the Functions app's orchestrators and activities in this process.</summary>
-    public InProcessEngine Orchestrations { get; }
+    /// <summary>
+    /// The Durable Task engine running the Functions app's orchestrators and activities in this process, started on the
+    /// first call: commands that only read the catalog never pay for it, and <c>ingest</c> starts it while it uploads.
+    /// </summary>
+    public Task<InProcessEngine> GetEngineAsync() => _engine.Value;
 
     /// <summary>True when the warehouse is the private embedded cluster.</summary>
     public bool EmbeddedWarehouse => _postgres is not null;
@@ -93,34 +102,18 @@ public sealed class CliHost : IAsyncDisposable
             throw;
         }
 
-        InProcessEngine engine;
-        try
-        {
-            engine = await InProcessEngine.StartAsync(
-                services, [FunctionsAssembly], new InProcessEngineOptions
-                {
-                    // Room for a run at full width (Lakehouse:Pipeline), so no activity waits for a dispatcher poll.
-                    MaxConcurrentActivities = services.GetRequiredService<IOptions<PipelineOptions>>().Value.ActivitySlots,
-                }, services.GetRequiredService<ILoggerFactory>(), cancellationToken);
-        }
-        catch
-        {
-            await services.DisposeAsync();
-            if (postgres is not null)
-            {
-                await postgres.DisposeAsync();
-            }
-
-            throw;
-        }
-
-        return new CliHost(effective, services, engine, postgres);
+        return new CliHost(effective, services, postgres);
     }
 
     /// <summary>Stops the host, the services and the embedded PostgreSQL.</summary>
     public async ValueTask DisposeAsync()
     {
-        await Orchestrations.DisposeAsync();
+        if (_engine.IsValueCreated)
+        {
+            // A command that failed early may leave the engine still starting: wait for it, then stop it.
+            await _engine.Value.ContinueWith(t => t.IsCompletedSuccessfully ? t.Result.DisposeAsync().AsTask() : Task.CompletedTask, TaskScheduler.Default).Unwrap();
+        }
+
         await _services.DisposeAsync();
         if (_postgres is not null)
         {

@@ -47,6 +47,7 @@ public sealed class IngestRunner(CliHost host, IAnsiConsole console)
     /// <summary>Runs the ingest; returns the run's result.</summary>
     public async Task<IngestResult> RunAsync(IReadOnlyList<string> files, string? dataset, CancellationToken cancellationToken)
     {
+        var engine = host.GetEngineAsync(); // starts while the files upload
         var store = host.Services.GetRequiredService<IObjectStore>();
         var lake = host.Services.GetRequiredService<IOptions<LakeOptions>>().Value;
         await store.EnsureBucketAsync(lake.BronzeBucket, cancellationToken);
@@ -63,7 +64,7 @@ public sealed class IngestRunner(CliHost host, IAnsiConsole console)
             objects.Add(new ObjectRef(lake.BronzeBucket, key, info.ETag, dataset, info.Size));
         }
 
-        var client = host.Orchestrations.Client;
+        var client = (await engine).Client;
         var runId = await client.ScheduleNewOrchestrationInstanceAsync(nameof(IngestOrchestration), new IngestInput(objects), null, cancellationToken);
         await ShowProgressAsync(client, runId, objects.Count, cancellationToken);
         var metadata = await client.WaitForInstanceCompletionAsync(runId, true, cancellationToken);
