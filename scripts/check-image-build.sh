@@ -32,4 +32,4 @@ published="$work/home/site/wwwroot"
 for file in Lakehouse.Functions.dll functions.metadata extensions.json host.json; do
   [[ -f "$published/$file" ]] || { echo "check-image-build: $file missing from the published app" >&2; exit 1; }
 done
-echo "check-image-build: infra/Dockerfile build stage restores and publishes the Functions app ($(grep -c '"name"' "$published/functions.metadata") functions)"
+echo "check-image-build: infra/Dockerfile build stage restores and publishes the Functions app ($(grep -c '"scriptFile"' "$published/functions.metadata") functions)"
