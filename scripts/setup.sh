@@ -23,6 +23,7 @@ have_pg || missing+=(postgresql)
 [[ -e /usr/share/zoneinfo/America/Sao_Paulo ]] || missing+=(tzdata)
 command -v node >/dev/null 2>&1 || missing+=(nodejs)
 command -v npm >/dev/null 2>&1 || missing+=(npm)
+command -v chromium >/dev/null 2>&1 || missing+=(chromium)
 if [[ ${#missing[@]} -gt 0 ]]; then apt_install "${missing[@]}"; fi
 
 if [[ ! -d "$root/tools/node_modules/s3rver" || ! -d "$root/tools/node_modules/@duckdb/node-api" ]]; then

@@ -108,6 +108,17 @@ public sealed class IngestRunner(CliHost host, IAnsiConsole console)
         }
 
         console.MarkupLineInterpolated($"{result.Succeeded} loaded, {result.Skipped} skipped, {result.Failed} failed");
+        if (result.ReportKey is { } report)
+        {
+            console.MarkupLineInterpolated($"quality report: {ReportLocation(report)}");
+        }
+    }
+
+    /// <summary>Where a report page in the gold bucket is: a file path for the filesystem lake, else bucket/key.</summary>
+    internal string ReportLocation(string key)
+    {
+        var lake = host.Services.GetRequiredService<IOptions<LakeOptions>>().Value;
+        return lake.Provider == LakeProvider.FileSystem ? Path.GetFullPath(Path.Combine(lake.Root, lake.GoldBucket, key)) : $"{lake.GoldBucket}/{key}";
     }
 
     private async Task ShowProgressAsync(DurableTaskClient client, string runId, int total, CancellationToken cancellationToken)

@@ -47,6 +47,9 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<ObjectValidator>();
         services.AddSingleton<WarehouseLoader>();
         services.AddSingleton<ObjectLoader>();
+        services.AddSingleton<RunCatalog>();
+        services.AddSingleton<Reports.RunReportBuilder>();
+        services.AddSingleton<Reports.ReportPublisher>();
         return services;
     }
 }

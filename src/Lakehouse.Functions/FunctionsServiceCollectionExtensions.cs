@@ -14,7 +14,6 @@ public static class FunctionsServiceCollectionExtensions
     {
         services.AddLakehouse(configuration);
         services.AddSingleton<StageRecorder>();
-        services.AddSingleton<RunCatalog>();
         services.AddSingleton<BronzeSweep>();
         services.AddOptions<PipelineOptions>().Bind(configuration.GetSection(PipelineOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<WebhookOptions>().Bind(configuration.GetSection(WebhookOptions.SectionName)).ValidateDataAnnotations();

@@ -78,7 +78,20 @@ public static class IngestOrchestration
         context.SetCustomStatus(new IngestProgress(objects.Count, objects.Count, result.Failed, 0, 0, 0));
         await context.CallActivityAsync<bool>(
             nameof(CompleteRunActivity), new CompleteRunInput(runId, result.Succeeded, result.Failed, result.Skipped), Retries.Transient);
-        return result;
+        return result with { ReportKey = await PublishReportAsync(context, runId) };
+    }
+
+    /// <summary>The run's quality report (<see cref="PublishReportActivity"/>); a report that cannot be written is no reason to fail a run.</summary>
+    private static async Task<string?> PublishReportAsync(TaskOrchestrationContext context, string runId)
+    {
+        try
+        {
+            return await context.CallActivityAsync<string>(nameof(PublishReportActivity), runId, Retries.Transient);
+        }
+        catch (TaskFailedException)
+        {
+            return null;
+        }
     }
 
     /// <summary>The instance id of a run's child: <c>{run}:{index}</c>.</summary>

@@ -36,8 +36,11 @@ public sealed record ProcessObjectResult(
     IReadOnlyList<Finding> Findings,
     string? Error);
 
-/// <summary>Result of a run: one entry per object, in input order.</summary>
-public sealed record IngestResult(string RunId, IReadOnlyList<ProcessObjectResult> Objects)
+/// <summary>
+/// Result of a run: one entry per object, in input order, and the key of its HTML quality report in the gold bucket
+/// (null when it could not be written).
+/// </summary>
+public sealed record IngestResult(string RunId, IReadOnlyList<ProcessObjectResult> Objects, string? ReportKey = null)
 {
     /// <summary>Objects loaded or skipped as already processed.</summary>
     public int Succeeded => Objects.Count(o => o.Status is ObjectStatus.Loaded);
