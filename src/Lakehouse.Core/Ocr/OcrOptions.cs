@@ -49,6 +49,13 @@ public sealed class OcrOptions
     [Range(0, 100)]
     public int StraightenBelowConfidence { get; set; } = 70;
 
+    /// <summary>
+    /// Pages tilted by at least this many degrees (Leptonica's skew estimate) are deskewed before recognition; smaller
+    /// tilts are left to Tesseract, as the CLI does. 0 turns it off. Default 1.0.
+    /// </summary>
+    [Range(0, 45)]
+    public double DeskewAboveDegrees { get; set; } = 1.0;
+
     /// <summary>Tesseract page segmentation mode. Default 3 (automatic, as the <c>tesseract</c> command).</summary>
     [Range(0, 13)]
     public int PageSegMode { get; set; } = 3;

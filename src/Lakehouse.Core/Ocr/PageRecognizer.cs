@@ -11,6 +11,9 @@ internal sealed class PageRecognizer : IDisposable
     /// <summary>OSD confidence below which a detected rotation is ignored (Tesseract calls 15 reasonably confident).</summary>
     private const float MinOrientationConfidence = 4f;
 
+    /// <summary>Fewer recognised letters than this: a blank page, not a rotated one.</summary>
+    private const int MinLettersToStraighten = 12;
+
     private readonly OcrOptions _options;
     private readonly TesseractEnginePool _pool;
 
@@ -39,8 +42,11 @@ internal sealed class PageRecognizer : IDisposable
     {
         using var lease = await _pool.RentAsync(cancellationToken);
         var engine = lease.Engine;
+        using var level = Deskew(pix, _options.DeskewAboveDegrees);
+        pix = level ?? pix;
         var (text, confidence) = engine.Recognize(pix, resolution);
-        if (confidence < _options.StraightenBelowConfidence)
+        // A blank or nearly blank page has no confidence to speak of: nothing to straighten.
+        if (confidence < _options.StraightenBelowConfidence && CountLetters(text) >= MinLettersToStraighten)
         {
             using var straight = Straighten(engine, pix);
             if (straight is not null)
@@ -57,6 +63,34 @@ internal sealed class PageRecognizer : IDisposable
     }
 
     public void Dispose() => _pool.Dispose();
+
+    private static int CountLetters(string text) => text.Count(char.IsLetterOrDigit);
+
+    /// <summary>A deskewed copy when Leptonica finds a tilt of at least <paramref name="minDegrees"/>, else null.</summary>
+    private static PixHandle? Deskew(PixHandle pix, double minDegrees)
+    {
+        if (minDegrees <= 0)
+        {
+            return null;
+        }
+
+        int status;
+        float angle, confidence;
+        if (pix.Depth == 1)
+        {
+            status = LeptonicaNative.FindSkew(pix.Pointer, out angle, out confidence);
+        }
+        else
+        {
+            // The skew search works on a reduced binary image anyway: sample big pages down by 2 first.
+            using var binary = PixHandle.Wrap(LeptonicaNative.ConvertTo1BySampling(pix.Pointer, pix.Width > 1600 ? 2 : 1, 128));
+            (status, angle, confidence) = binary is null ? (1, 0f, 0f) : (LeptonicaNative.FindSkew(binary.Pointer, out var a, out var c), a, c);
+        }
+
+        return status == 0 && confidence >= 3f && Math.Abs(angle) >= minDegrees
+            ? PixHandle.Wrap(LeptonicaNative.FindSkewAndDeskew(pix.Pointer, 2, out _, out _))
+            : null;
+    }
 
     /// <summary>The page turned upright and deskewed, or null when neither changes anything.</summary>
     private static PixHandle? Straighten(TesseractEngine engine, PixHandle pix)

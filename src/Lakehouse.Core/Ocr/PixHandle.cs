@@ -18,6 +18,9 @@ internal sealed class PixHandle : SafeHandle
     /// <summary>Height in pixels.</summary>
     public int Height => LeptonicaNative.GetHeight(handle);
 
+    /// <summary>Bits per pixel.</summary>
+    public int Depth => LeptonicaNative.GetDepth(handle);
+
     /// <summary>Horizontal resolution from the file (0 when the file has none).</summary>
     public int Resolution => LeptonicaNative.GetXRes(handle);
 

@@ -5,7 +5,7 @@ using System.Text;
 namespace Lakehouse.Core.Ocr;
 
 /// <summary>
-/// Runs one poppler-utils command (<c>pdfinfo</c>, <c>pdftotext</c>, <c>pdftoppm</c>) with an argument list (no
+/// Runs one external command (poppler-utils' <c>pdfinfo</c>, <c>pdftotext</c>, <c>pdftoppm</c>; ImageMagick) with an argument list (no
 /// shell), its standard output handed to a reader, its standard error kept (bounded) for the caller to classify.
 /// Cancellation kills the process.
 /// </summary>
@@ -15,7 +15,7 @@ internal static class PopplerTool
 
     /// <summary>The exit code and the start of standard error.</summary>
     public static async Task<(int ExitCode, string Error)> RunAsync(
-        string tool, IEnumerable<string> arguments, Func<StreamReader, Task>? readOutput, CancellationToken cancellationToken)
+        string tool, IEnumerable<string> arguments, Func<StreamReader, Task>? readOutput, CancellationToken cancellationToken, string package = "poppler-utils")
     {
         var start = new ProcessStartInfo(tool)
         {
@@ -30,7 +30,7 @@ internal static class PopplerTool
             start.ArgumentList.Add(argument);
         }
 
-        using var process = StartOrExplain(start, tool);
+        using var process = StartOrExplain(start, tool, package);
         await using var kill = cancellationToken.Register(() => Kill(process));
         var error = ReadBoundedAsync(process.StandardError);
         if (readOutput is null)
@@ -47,7 +47,7 @@ internal static class PopplerTool
         return (process.ExitCode, await error);
     }
 
-    private static Process StartOrExplain(ProcessStartInfo start, string tool)
+    private static Process StartOrExplain(ProcessStartInfo start, string tool, string package)
     {
         try
         {
@@ -55,7 +55,7 @@ internal static class PopplerTool
         }
         catch (Win32Exception e)
         {
-            throw new OcrException($"{tool} not found: install poppler-utils (scripts/setup.sh).", e);
+            throw new OcrException($"{tool} not found: install {package} (scripts/setup.sh).", e);
         }
     }
 

@@ -57,6 +57,17 @@ internal static partial class LeptonicaNative
     [LibraryImport(NativeLibraries.Leptonica, EntryPoint = "pixRotateOrth")]
     internal static partial nint RotateOrth(nint pix, int quads);
 
+    [LibraryImport(NativeLibraries.Leptonica, EntryPoint = "pixGetDepth")]
+    internal static partial int GetDepth(nint pix);
+
+    /// <summary><c>pixConvertTo1BySampling</c>: a 1 bpp copy subsampled by <paramref name="factor"/>, dark below <paramref name="threshold"/>.</summary>
+    [LibraryImport(NativeLibraries.Leptonica, EntryPoint = "pixConvertTo1BySampling")]
+    internal static partial nint ConvertTo1BySampling(nint pix, int factor, int threshold);
+
+    /// <summary><c>pixFindSkew</c> (1 bpp only): the skew angle in degrees and its confidence (3 and above is trustworthy). 0 = ok.</summary>
+    [LibraryImport(NativeLibraries.Leptonica, EntryPoint = "pixFindSkew")]
+    internal static partial int FindSkew(nint pix, out float angle, out float confidence);
+
     /// <summary><c>pixFindSkewAndDeskew</c>: a deskewed copy (or a clone when no skew is found) and the angle in degrees.</summary>
     [LibraryImport(NativeLibraries.Leptonica, EntryPoint = "pixFindSkewAndDeskew")]
     internal static partial nint FindSkewAndDeskew(nint pix, int reductionSearch, out float angle, out float confidence);

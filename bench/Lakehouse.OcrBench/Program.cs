@@ -1,0 +1,35 @@
+using System.Globalization;
+
+using Lakehouse.Core.Ocr;
+using Lakehouse.OcrBench;
+
+// OCR benchmark (scripts/bench-ocr.sh): run --data DIR --work DIR --report FILE [--cores 2] [--contracts 12]
+// Our path (C API, pooled engines, pages in parallel on --cores) next to `tesseract PAGE out -l por+eng` run page by
+// page with OMP_THREAD_LIMIT=1; CER of both against the ground truth; pages per minute.
+var settings = args.Skip(1).Chunk(2).ToDictionary(p => p[0].TrimStart('-'), p => p[1]);
+var data = settings["data"];
+var work = settings["work"];
+var cores = int.Parse(settings.GetValueOrDefault("cores", "2"), CultureInfo.InvariantCulture);
+var contracts = int.Parse(settings.GetValueOrDefault("contracts", "12"), CultureInfo.InvariantCulture);
+Directory.CreateDirectory(work);
+
+var sets = new List<List<BenchPage>> { PageSets.Real(data), await PageSets.GeneratedAsync(Path.Combine(work, "contracts"), contracts, 7) };
+var rows = new List<string>();
+foreach (var pages in sets.Where(s => s.Count > 0))
+{
+    var ours = await Measure.OursAsync(pages, cores);
+    var cli = await Measure.CliAsync(pages, Path.Combine(work, "cli"));
+    rows.Add(Report.Row(pages, ours, cli, cores));
+    Console.WriteLine(rows[^1]);
+    foreach (var page in pages)
+    {
+        Console.WriteLine($"  {Path.GetFileName(page.Image)}: CER ours {CharacterErrorRate.Compute(page.Ours, page.Truth):P2}, cli {CharacterErrorRate.Compute(page.Cli, page.Truth):P2}");
+    }
+}
+
+if (settings.TryGetValue("report", out var report))
+{
+    Report.Write(report, rows, sets.SelectMany(s => s).ToList(), cores);
+}
+
+return 0;
