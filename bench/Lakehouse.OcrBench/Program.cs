@@ -6,6 +6,24 @@ using Lakehouse.OcrBench;
 // OCR benchmark (scripts/bench-ocr.sh): run --data DIR --work DIR --report FILE [--cores 2] [--contracts 12]
 // Our path (C API, pooled engines, pages in parallel on --cores) next to `tesseract PAGE out -l por+eng` run page by
 // page with OMP_THREAD_LIMIT=1; CER of both against the ground truth; pages per minute.
+if (args is ["gen", var folder, var count])
+{
+    // Debug helper: generate contracts and print each file's masked text.
+    var sample = await Lakehouse.Core.Datasets.ContractGenerator.WriteAsync(folder, int.Parse(count, CultureInfo.InvariantCulture), 42);
+    using var reader = new DocumentTextReader(Microsoft.Extensions.Options.Options.Create(new OcrOptions()));
+    foreach (var file in sample.Contracts.SelectMany(c => c.Files))
+    {
+        var document = await reader.ReadAsync(Path.Combine(folder, file), file, default);
+        foreach (var page in document.Pages)
+        {
+            await File.WriteAllTextAsync(Path.Combine(folder, $"{file}.p{page.PageNumber}.{page.MethodName}.txt"), page.Text);
+            await File.WriteAllTextAsync(Path.Combine(folder, $"{file}.p{page.PageNumber}.masked.txt"), Lakehouse.Core.Masking.DocumentScrubber.Default.Scrub(page.Text, page.Method == PageTextMethod.Ocr));
+        }
+    }
+
+    return 0;
+}
+
 var settings = args.Skip(1).Chunk(2).ToDictionary(p => p[0].TrimStart('-'), p => p[1]);
 var data = settings["data"];
 var work = settings["work"];

@@ -29,7 +29,7 @@ internal static class Report
             .AppendLine("once and reused, their start-up shown apart) and by `tesseract PAGE out -l por+eng` run page after page with")
             .AppendLine("`OMP_THREAD_LIMIT=1`. CER = Levenshtein distance / ground-truth length over NFC text with whitespace runs as one")
             .AppendLine("space, pooled over the pages of a set. Real: the scans in `../shared/data/ocr` (tesseract-ocr/test, tapuscorpus);")
-            .AppendLine("generated: JPEG pages of `ContractGenerator` scans (300 dpi, rotated 0.4-2°, noise, blur), truth = the contract text.")
+            .AppendLine("generated: JPEG pages of `ContractGenerator` scans (200 dpi, rotated 0.4-2°, noise, blur), truth = the contract text.")
             .AppendLine(CultureInfo.InvariantCulture, $"Machine: {Environment.ProcessorCount} cores; {DateTime.UtcNow:yyyy-MM-dd}.")
             .AppendLine()
             .AppendLine("| Pages | n | CER ours | CER CLI | CER ratio | Pages/min ours | Pages/min CLI | Throughput ratio |")

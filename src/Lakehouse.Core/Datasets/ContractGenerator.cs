@@ -5,7 +5,7 @@ namespace Lakehouse.Core.Datasets;
 
 /// <summary>
 /// Deterministic Portuguese contracts (lease, services, employment) with planted personal data (names, CPF, CNPJ, RG,
-/// OAB, e-mail, phone, CEP, bank account, PIX key): each as a text-layer PDF and as a scan (rendered at 300 dpi by
+/// OAB, e-mail, phone, CEP, bank account, PIX key): each as a text-layer PDF and as a scan (rendered at 200 dpi by
 /// <c>pdftoppm</c>, then slightly rotated, noised, blurred and saved as JPEG by ImageMagick), the scan written in turn
 /// as an image-only PDF, a multi-page TIFF or JPEG pages. <c>planted.json</c> lists every planted value for leak tests.
 /// Same seed and count, same contracts and planted values (the scans depend on the installed ImageMagick).

@@ -5,7 +5,7 @@ using Lakehouse.Core.Ocr;
 namespace Lakehouse.Core.Datasets;
 
 /// <summary>
-/// Turns a text PDF into a scan: pages rendered at 300 dpi in grey (<c>pdftoppm</c>), then each slightly rotated,
+/// Turns a text PDF into a scan: pages rendered at 200 dpi in grey (a common office-scanner setting) (<c>pdftoppm</c>), then each slightly rotated,
 /// noised, blurred and saved as JPEG (ImageMagick, seeded), written as an image-only PDF, a multi-page TIFF or JPEG pages.
 /// </summary>
 internal static class ScanRenderer
@@ -16,7 +16,7 @@ internal static class ScanRenderer
         var work = Directory.CreateTempSubdirectory("lakehouse-scan-").FullName;
         try
         {
-            await RunAsync("pdftoppm", ["-r", "300", "-gray", "-png", pdf, Path.Combine(work, "p")], "poppler-utils", cancellationToken);
+            await RunAsync("pdftoppm", ["-r", "200", "-gray", "-png", pdf, Path.Combine(work, "p")], "poppler-utils", cancellationToken);
             var pngs = Directory.GetFiles(work, "p-*.png").Order(StringComparer.Ordinal).ToList();
             var random = new Random(seed);
             var jpegs = new List<string>();
@@ -26,7 +26,7 @@ internal static class ScanRenderer
                 var jpeg = Path.ChangeExtension(png, ".jpg");
                 await RunAsync(ImageMagick, [png, "-background", "white", "-rotate", Number(angle), "+repage", "-seed", Number(random.Next(1, 100_000)),
                     "-attenuate", "0.35", "+noise", "Gaussian", "-blur", "0x0.6", "-colorspace", "Gray", "-type", "Grayscale",
-                    "-units", "PixelsPerInch", "-density", "300", "-quality", "62", jpeg], "imagemagick", cancellationToken);
+                    "-units", "PixelsPerInch", "-density", "200", "-quality", "62", jpeg], "imagemagick", cancellationToken);
                 jpegs.Add(jpeg);
             }
 

@@ -11,8 +11,12 @@ internal static partial class DocumentPatterns
 {
     private const string No = @"(?:\s*(?:n[º°o]\.?|nº|número|sob\s+o\s+n[º°o]\.?))?";
 
-    [GeneratedRegex(@"(?i:\bchave\s+pix\b|\bpix\b)(?:\s*\((?:cpf|cnpj|e-?mail|celular|telefone|aleat[óo]ria|evp)\))?\s*[:\-–]?\s*(?<v>[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}|[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}|\+?[0-9(][0-9().\s/-]{8,20}[0-9])", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?i:\bchave\s+pix\b|\bpix\b)(?:\s*\((?:cpf|cnpj|e-?mail|celular|telefone|aleat[óo]ria|evp)\))?\s*[:\-–]?\s*(?<v>[A-Za-z0-9._%+-]+[ \t]?@[ \t]?[A-Za-z0-9-]+(?:[ \t]?\.[ \t]?[A-Za-z0-9-]+)*\.[A-Za-z]{2,}|[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}|\+?[0-9(][0-9().\s/-]{8,20}[0-9])", RegexOptions.CultureInvariant)]
     internal static partial Regex PixKey();
+
+    /// <summary>An e-mail address, also as OCR splits it with a space beside the <c>@</c> (<c>ana@ exemplo.com.br</c>).</summary>
+    [GeneratedRegex(@"[A-Za-z0-9._%+-]+[ \t]?@[ \t]?[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}", RegexOptions.CultureInvariant)]
+    internal static partial Regex SpacedEmail();
 
     [GeneratedRegex(@"(?<![0-9A-Za-z-])[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}(?![0-9A-Za-z-])", RegexOptions.CultureInvariant)]
     internal static partial Regex RandomPixKey();
@@ -22,6 +26,9 @@ internal static partial class DocumentPatterns
 
     [GeneratedRegex(@"(?<![0-9A-Za-z])[0-9OoIl]{2}\s?[.,]?\s?[0-9OoIl]{3}\s?[.,]?\s?[0-9OoIl]{3}\s?/\s?[0-9OoIl]{4}\s?[-–]\s?[0-9OoIl]{2}(?![0-9A-Za-z])", RegexOptions.CultureInvariant)]
     internal static partial Regex CnpjShape();
+
+    [GeneratedRegex(@"(?i:\b(?:cpf|cnpj|c\.p\.f\.)(?![\p{L}]))[^0-9\n\[]{0,24}?(?<v>[0-9OoIl]{14}|[0-9OoIl]{11})(?![0-9])", RegexOptions.CultureInvariant)]
+    internal static partial Regex TaxNumberAfterKeyword();
 
     [GeneratedRegex(@"(?<![0-9])(?:[0-9]{14}|[0-9]{11})(?![0-9])", RegexOptions.CultureInvariant)]
     internal static partial Regex BareTaxNumber();
@@ -41,7 +48,7 @@ internal static partial class DocumentPatterns
     [GeneratedRegex(@"(?i:\bconta(?:\s+(?:corrente|poupan[çc]a|banc[áa]ria|sal[áa]rio))?(?![\p{L}])|\bc/c(?![\p{L}]))" + No + @"\s*[:\-–]?\s*(?<v>[0-9OoIl][0-9OoIl.]{2,14}(?:\s?-\s?[0-9xX])?)(?![0-9])", RegexOptions.CultureInvariant)]
     internal static partial Regex BankAccount();
 
-    [GeneratedRegex(@"(?i:\bcep\b)\s*[:.]?\s*(?:n[º°o]\.?\s*)?[0-9]{2}\.?[0-9]{3}\s?-?\s?[0-9]{3}(?![0-9])|(?<![0-9])[0-9]{2}\.[0-9]{3}-[0-9]{3}(?![0-9])", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?i:\bcep\b)\s*[:.]?\s*(?:n[º°o]\.?\s*)?(?<v>[0-9]{2}\.?[0-9]{3}\s?-?\s?[0-9]{3})(?![0-9])|(?<![0-9])(?<v>[0-9]{2}\.[0-9]{3}-[0-9]{3})(?![0-9])", RegexOptions.CultureInvariant)]
     internal static partial Regex DottedCep();
 
     /// <summary>Replaces group <c>v</c> of <paramref name="match"/> with <paramref name="token"/>, keeping the keyword.</summary>

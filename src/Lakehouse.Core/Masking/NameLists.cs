@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Reflection;
 using System.Text;
 
@@ -11,6 +10,9 @@ namespace Lakehouse.Core.Masking;
 public sealed class NameLists
 {
     private static readonly Lazy<NameLists> Shipped = new(() => new NameLists(Resource("given-names.txt"), Resource("surnames.txt")));
+    // Accented capitals of Portuguese (and neighbours) and their plain letters, position by position.
+    private const string Accented = "ÀÁÂÃÄÇÈÉÊËÌÍÎÏÑÒÓÔÕÖÙÚÛÜÝ";
+    private const string Plain = "AAAAACEEEEIIIINOOOOOUUUUY";
     private readonly HashSet<string> _given;
     private readonly HashSet<string> _surnames;
 
@@ -39,20 +41,15 @@ public sealed class NameLists
     public bool IsSurname(string word) => _surnames.Contains(Key(word));
 
     /// <summary>Upper case without diacritics: <c>Conceição</c> and <c>CONCEICAO</c> give the same key.</summary>
-    internal static string Key(string word)
+    internal static string Key(string word) => string.Create(word.Length, word, static (key, w) =>
     {
-        var decomposed = word.Normalize(NormalizationForm.FormD);
-        var key = new StringBuilder(decomposed.Length);
-        foreach (var c in decomposed)
+        for (var i = 0; i < w.Length; i++)
         {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)
-            {
-                key.Append(char.ToUpperInvariant(c));
-            }
+            var c = char.ToUpperInvariant(w[i]);
+            var at = Accented.IndexOf(c, StringComparison.Ordinal);
+            key[i] = at < 0 ? c : Plain[at];
         }
-
-        return key.ToString();
-    }
+    });
 
     private static HashSet<string> Keys(IEnumerable<string> names) =>
         names.Select(n => n.Trim()).Where(n => n.Length > 0 && n[0] != '#').Select(Key).ToHashSet(StringComparer.Ordinal);
