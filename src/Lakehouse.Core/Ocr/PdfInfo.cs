@@ -17,7 +17,7 @@ internal sealed partial record PdfInfo(int Pages, IReadOnlyDictionary<int, (doub
         {
             throw error.Contains("password", StringComparison.OrdinalIgnoreCase)
                 ? new DocumentRejectedException(name, DocumentRejection.Encrypted, "it needs a password to open")
-                : new DocumentRejectedException(name, DocumentRejection.Corrupt, $"pdfinfo cannot read it (exit {exit}: {FirstLine(error)})");
+                : new DocumentRejectedException(name, DocumentRejection.Corrupt, $"pdfinfo cannot read it (exit {exit}: {FirstLine(error, path)})");
         }
 
         var pages = PagesLine().Match(output);
@@ -39,12 +39,15 @@ internal sealed partial record PdfInfo(int Pages, IReadOnlyDictionary<int, (doub
     /// <summary>Page size in points (1/72 inch); US Letter when pdfinfo did not list the page.</summary>
     public (double Width, double Height) SizeOf(int page) => PageSizes.TryGetValue(page, out var size) ? size : (612, 792);
 
-    // Poppler's own messages name no content, only syntax problems and offsets; keep the first line.
-    private static string FirstLine(string text)
+    /// <summary>
+    /// The first line of poppler's message (syntax problems and offsets, never content), with the local file path
+    /// (which may carry a person's name) replaced.
+    /// </summary>
+    internal static string FirstLine(string text, string path)
     {
         var line = text.AsSpan().Trim();
         var end = line.IndexOf('\n');
-        return (end < 0 ? line : line[..end]).Trim().ToString();
+        return (end < 0 ? line : line[..end]).Trim().ToString().Replace(path, "<file>", StringComparison.Ordinal);
     }
 
     [GeneratedRegex(@"^Pages:\s+(\d+)", RegexOptions.Multiline | RegexOptions.CultureInvariant)]

@@ -64,7 +64,7 @@ internal sealed class PdfPages(PageRecognizer recognizer, OcrOptions options)
         // Exit 3: the PDF forbids copying its text; its pages are rendered and recognised instead.
         if (exit is not 0 and not 3)
         {
-            throw new DocumentRejectedException(name, DocumentRejection.Corrupt, $"pdftotext cannot read it (exit {exit}: {error.Split('\n')[0].Trim()})");
+            throw new DocumentRejectedException(name, DocumentRejection.Corrupt, $"pdftotext cannot read it (exit {exit}: {PdfInfo.FirstLine(error, path)})");
         }
     }
 
