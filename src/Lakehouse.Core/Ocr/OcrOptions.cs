@@ -2,7 +2,10 @@ using System.ComponentModel.DataAnnotations;
 
 namespace Lakehouse.Core.Ocr;
 
-/// <summary>Document text settings, section <c>Lakehouse:Ocr</c> (environment: <c>Lakehouse__Ocr__TessdataPath</c>…).</summary>
+/// <summary>
+/// Document text settings, section <c>Lakehouse:Ocr</c> (environment: <c>Lakehouse__Ocr__TessdataPath</c>…). The
+/// tuning values with internal setters are fixed defaults, not read from configuration.
+/// </summary>
 public sealed class OcrOptions
 {
     /// <summary>Configuration section.</summary>
@@ -40,23 +43,23 @@ public sealed class OcrOptions
 
     /// <summary>A PDF page whose text layer has fewer letters and digits than this is OCR'd instead. Default 16.</summary>
     [Range(1, 10_000)]
-    public int MinTextLayerCharacters { get; set; } = 16;
+    public int MinTextLayerCharacters { get; internal set; } = 16;
 
     /// <summary>
     /// Below this mean confidence (0–100) a page is straightened (orientation detection when <c>osd.traineddata</c> is
     /// installed, then Leptonica deskew) and read again; the better reading is kept. 0 turns it off. Default 70.
     /// </summary>
     [Range(0, 100)]
-    public int StraightenBelowConfidence { get; set; } = 70;
+    public int StraightenBelowConfidence { get; internal set; } = 70;
 
     /// <summary>
     /// Pages tilted by at least this many degrees (Leptonica's skew estimate) are deskewed before recognition; smaller
     /// tilts are left to Tesseract, as the CLI does. 0 turns it off. Default 1.0.
     /// </summary>
     [Range(0, 45)]
-    public double DeskewAboveDegrees { get; set; } = 1.0;
+    public double DeskewAboveDegrees { get; internal set; } = 1.0;
 
     /// <summary>Tesseract page segmentation mode. Default 3 (automatic, as the <c>tesseract</c> command).</summary>
     [Range(0, 13)]
-    public int PageSegMode { get; set; } = 3;
+    public int PageSegMode { get; internal set; } = 3;
 }
