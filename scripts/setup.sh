@@ -30,7 +30,8 @@ have_tessdata por || missing+=(tesseract-ocr-por)
 have_tessdata osd || missing+=(tesseract-ocr-osd)
 command -v pdftoppm >/dev/null 2>&1 || missing+=(poppler-utils)
 [[ -x /usr/bin/convert || -x /usr/bin/magick ]] || missing+=(imagemagick)
-fc-list 2>/dev/null | grep -qi . || missing+=(fonts-dejavu-core)
+[[ -n $(find /usr/share/fonts -type f \( -name '*.ttf' -o -name '*.otf' -o -name '*.pfb' \) -print -quit 2>/dev/null) ]] \
+  || missing+=(fonts-dejavu-core)
 command -v qpdf >/dev/null 2>&1 || missing+=(qpdf)
 if [[ ${#missing[@]} -gt 0 ]]; then apt_install "${missing[@]}"; fi
 
