@@ -21,7 +21,10 @@ internal static class PageSets
         return pages;
     }
 
-    /// <summary>Generates <paramref name="count"/> contracts and keeps the JPEG-page scans, each with its page's text as truth.</summary>
+    /// <summary>
+    /// Generates <paramref name="count"/> contracts and keeps the JPEG-page and multi-page TIFF scans, each with its
+    /// pages' text as truth (the image-only PDFs are left out: the CLI does not read PDFs).
+    /// </summary>
     public static async Task<List<BenchPage>> GeneratedAsync(string folder, int count, int seed)
     {
         var sample = await ContractGenerator.WriteAsync(folder, count, seed);
@@ -33,6 +36,11 @@ internal static class PageSets
             for (var p = 0; p < jpegs.Count; p++)
             {
                 pages.Add(new BenchPage("generated", Path.Combine(folder, jpegs[p]), string.Join('\n', text[p])));
+            }
+
+            foreach (var tiff in sample.Contracts[i].Files.Where(f => f.EndsWith(".tif", StringComparison.Ordinal)))
+            {
+                pages.Add(new BenchPage("generated", Path.Combine(folder, tiff), string.Join('\n', text.SelectMany(p => p)), text.Count));
             }
         }
 

@@ -14,9 +14,10 @@ internal static class Report
         double Cer(Func<BenchPage, string> text) =>
             pages.Sum(p => (double)CharacterErrorRate.Distance(CharacterErrorRate.Normalise(text(p)), CharacterErrorRate.Normalise(p.Truth))) / truth;
         var (oursCer, cliCer) = (Cer(p => p.Ours), Cer(p => p.Cli));
-        var (oursPpm, cliPpm) = (pages.Count * 60 / ours.Seconds, pages.Count * 60 / cli);
+        var count = pages.Sum(p => p.Pages);
+        var (oursPpm, cliPpm) = (count * 60 / ours.Seconds, count * 60 / cli);
         return string.Create(CultureInfo.InvariantCulture,
-            $"| {pages[0].Set} | {pages.Count} ({runs} runs, median) | {oursCer:P2} | {cliCer:P2} | {(cliCer == 0 ? 1 : oursCer / cliCer):0.00}x | {oursPpm:0.0} ({cores} cores; warm-up {ours.Warmup:0.0} s) | {cliPpm:0.0} | {oursPpm / cliPpm:0.00}x |");
+            $"| {pages[0].Set} | {count} pages in {pages.Count} files ({runs} runs, median) | {oursCer:P2} | {cliCer:P2} | {(cliCer == 0 ? 1 : oursCer / cliCer):0.00}x | {oursPpm:0.0} ({cores} cores; warm-up {ours.Warmup:0.0} s) | {cliPpm:0.0} | {oursPpm / cliPpm:0.00}x |");
     }
 
     public static void Write(string path, List<string> rows, List<BenchPage> pages, int cores)
@@ -29,7 +30,8 @@ internal static class Report
             .AppendLine("once and reused; the warm-up, engine start plus one page per engine, shown apart) and by `tesseract PAGE out -l por+eng` run page after page with")
             .AppendLine("`OMP_THREAD_LIMIT=1`. CER = Levenshtein distance / ground-truth length over NFC text with whitespace runs as one")
             .AppendLine("space, pooled over the pages of a set. Real: the scans in `../shared/data/ocr` (tesseract-ocr/test, tapuscorpus);")
-            .AppendLine("generated: JPEG pages of `ContractGenerator` scans (200 dpi, rotated 0.4-2°, noise, blur), truth = the contract text.")
+            .AppendLine("generated: JPEG-page and multi-page TIFF scans of `ContractGenerator` contracts (200 dpi, rotated 0.4-2°, noise, blur;")
+            .AppendLine("the CLI reads a TIFF's pages in one process), truth = the contract text.")
             .AppendLine(CultureInfo.InvariantCulture, $"Machine: {Environment.ProcessorCount} cores; {DateTime.UtcNow:yyyy-MM-dd}.")
             .AppendLine()
             .AppendLine("| Pages | n | CER ours | CER CLI | CER ratio | Pages/min ours | Pages/min CLI | Throughput ratio | Each run, s (ours vs CLI) |")
