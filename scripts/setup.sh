@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs what the pipeline and its tests need on a Debian/Ubuntu machine with the .NET 10 SDK, when missing:
-# PostgreSQL server binaries (embedded default and throwaway test clusters), Node.js + npm, and the npm test peers
-# in tools/ (s3rver, DuckDB). apt-get runs only when something is missing and we are root (or sudo works).
+# PostgreSQL server binaries (embedded default and throwaway test clusters), Node.js + npm, the npm test peers
+# in tools/ (s3rver, DuckDB), and the document tools: Tesseract 5 with Portuguese (libtesseract.so.5, Leptonica,
+# osd), poppler-utils (pdfinfo/pdftotext/pdftoppm), ImageMagick and a font (generated scans), qpdf (encrypted-PDF test). apt-get runs only when something is missing and we are root (or sudo works).
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 
@@ -24,6 +25,15 @@ have_pg || missing+=(postgresql)
 command -v node >/dev/null 2>&1 || missing+=(nodejs)
 command -v npm >/dev/null 2>&1 || missing+=(npm)
 command -v chromium >/dev/null 2>&1 || missing+=(chromium)
+have_tessdata() { ls /usr/share/tesseract-ocr/*/tessdata/"$1".traineddata >/dev/null 2>&1; }
+command -v tesseract >/dev/null 2>&1 || missing+=(tesseract-ocr)
+have_tessdata por || missing+=(tesseract-ocr-por)
+have_tessdata osd || missing+=(tesseract-ocr-osd)
+command -v pdftoppm >/dev/null 2>&1 || missing+=(poppler-utils)
+[[ -x /usr/bin/convert || -x /usr/bin/magick ]] || missing+=(imagemagick)
+[[ -n $(find /usr/share/fonts -type f \( -name '*.ttf' -o -name '*.otf' -o -name '*.pfb' \) -print -quit 2>/dev/null) ]] \
+  || missing+=(fonts-dejavu-core)
+command -v qpdf >/dev/null 2>&1 || missing+=(qpdf)
 if [[ ${#missing[@]} -gt 0 ]]; then apt_install "${missing[@]}"; fi
 
 if [[ ! -d "$root/tools/node_modules/s3rver" || ! -d "$root/tools/node_modules/@duckdb/node-api" ]]; then

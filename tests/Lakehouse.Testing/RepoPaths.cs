@@ -14,6 +14,9 @@ public static class RepoPaths
     /// <summary><c>{root}/../shared/data</c>: real data sets kept outside the repository; may be absent.</summary>
     public static string SharedData => Path.GetFullPath(Path.Combine(Root, "..", "shared", "data"));
 
+    /// <summary><c>{root}/../shared/data/ocr</c>: real scanned pages with ground truth; may be absent.</summary>
+    public static string OcrData => Path.Combine(SharedData, "ocr");
+
     /// <summary>Path of <c>../shared/data/olist/{name}.csv.gz</c> (e.g. <c>olist_orders_dataset</c>), or <see langword="null"/> when absent.</summary>
     public static string? OlistFile(string name)
     {

@@ -26,17 +26,17 @@ public static partial class Scrubber
     }
 
     [GeneratedRegex(@"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}", RegexOptions.CultureInvariant)]
-    private static partial Regex Email();
+    internal static partial Regex Email();
 
     [GeneratedRegex(@"(?<![0-9A-Za-z])[0-9A-Z]{2}\.?[0-9A-Z]{3}\.?[0-9A-Z]{3}/?[0-9A-Z]{4}-?[0-9]{2}(?![0-9A-Za-z])", RegexOptions.CultureInvariant)]
-    private static partial Regex Cnpj();
+    internal static partial Regex Cnpj();
 
     [GeneratedRegex(@"(?<![0-9])[0-9]{3}\.?[0-9]{3}\.?[0-9]{3}-?[0-9]{2}(?![0-9])", RegexOptions.CultureInvariant)]
-    private static partial Regex Cpf();
+    internal static partial Regex Cpf();
 
     [GeneratedRegex(@"(?<![0-9])[0-9]{5}-[0-9]{3}(?![0-9])|(?i:\bcep\b)[:.\s]*[0-9]{8}(?![0-9])", RegexOptions.CultureInvariant)]
-    private static partial Regex Cep();
+    internal static partial Regex Cep();
 
     [GeneratedRegex(@"(?<![0-9+])(?:\+?55[\s.-]?)?(?:\(?0?[1-9][0-9]\)?[\s.-]?)?(?:9[\s.]?[0-9]{4}|[2-5][0-9]{3})[\s.-]?[0-9]{4}(?![0-9])", RegexOptions.CultureInvariant)]
-    private static partial Regex Phone();
+    internal static partial Regex Phone();
 }
