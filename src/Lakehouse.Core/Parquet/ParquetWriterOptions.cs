@@ -1,27 +1,25 @@
 namespace Lakehouse.Core.Parquet;
 
-/// <summary>Options of <see cref="ParquetWriter"/>.</summary>
+/// <summary>Options of <see cref="ParquetFileWriter"/>.</summary>
 public sealed class ParquetWriterOptions
 {
     /// <summary>Page compression codec. Default <see cref="ParquetCompression.Snappy"/>.</summary>
     public ParquetCompression Compression { get; init; } = ParquetCompression.Snappy;
 
-    /// <summary>Approximate uncompressed bytes buffered before a row group is written. Default 64 MiB.</summary>
+    /// <summary>
+    /// Approximate encoded bytes of values buffered before a row group is written (strings count their UTF-16 length,
+    /// other values their width). Default 64 MiB.
+    /// </summary>
     public long RowGroupTargetBytes { get; init; } = 64 * 1024 * 1024;
 
-    /// <summary>Approximate uncompressed size of one data page, in bytes. Default 1 MiB.</summary>
-    public int DataPageTargetBytes { get; init; } = 1024 * 1024;
-
     /// <summary>
-    /// Most distinct values a column chunk's dictionary may hold before that chunk falls back to PLAIN. Default 65,536;
-    /// 0 disables dictionary encoding.
+    /// Dictionary encoding of string columns: a column chunk is dictionary-encoded when at most this fraction of its
+    /// non-null values are distinct (ids that repeat, statuses, states, cities, categories), else PLAIN. Default 0.8;
+    /// 0 disables dictionaries.
     /// </summary>
-    public int DictionaryMaxEntries { get; init; } = 64 * 1024;
+    public double DictionaryThreshold { get; init; } = 0.8;
 
-    /// <summary>Largest PLAIN-encoded dictionary, in bytes, before the chunk falls back to PLAIN. Default 1 MiB.</summary>
-    public int DictionaryMaxBytes { get; init; } = 1024 * 1024;
-
-    /// <summary>Key/value metadata written to the footer. Default empty.</summary>
+    /// <summary>Key/value metadata written to the footer (read when the writer closes, so it may change until then). Default empty.</summary>
     public IDictionary<string, string> Metadata { get; init; } = new Dictionary<string, string>();
 
     /// <summary>Whether disposing the writer leaves the output stream open. Default <see langword="true"/>.</summary>

@@ -16,10 +16,10 @@ namespace Lakehouse.Core.Transform;
 public sealed partial class ObjectTransformer
 {
     /// <summary>
-    /// Row group target of silver files: 16 MiB of uncompressed values (the writer's default is 64 MiB). The transform
-    /// buffers one row group, and validate and load each hold one decoded row group, while other objects are prepared
-    /// and loaded at the same time; at 64 MiB the 977k-row geolocation file was a single row group and the ingest peaked
-    /// above 512 MiB (scripts/bench-e2e.sh). 16 MiB is still about 300k rows a group, more than DuckDB's 122,880.
+    /// Row group target of silver files: 16 MiB of values (the writer's default is 64 MiB). The transform buffers one
+    /// row group, and validate and load each hold one decoded row group, while other objects are prepared and loaded at
+    /// the same time; at 64 MiB the 977k-row geolocation file was a single row group and the ingest peaked above 512 MiB
+    /// (scripts/bench-e2e.sh). 16 MiB is still about 300k rows a group, more than DuckDB's 122,880.
     /// </summary>
     public const long SilverRowGroupBytes = 16 * 1024 * 1024;
 
@@ -58,7 +58,7 @@ public sealed partial class ObjectTransformer
         bool quarantined;
         try
         {
-            (counts, quarantined) = Run(item, dataset, bronze.Path, silverFile.Path, quarantineFile.Path);
+            (counts, quarantined) = await RunAsync(item, dataset, bronze.Path, silverFile.Path, quarantineFile.Path, cancellationToken);
         }
         catch (DatasetFormatException e)
         {
@@ -82,7 +82,8 @@ public sealed partial class ObjectTransformer
         return result;
     }
 
-    private (TransformCounts Counts, bool Quarantined) Run(CatalogObject item, DatasetDefinition dataset, string bronzePath, string silverPath, string quarantinePath)
+    private async Task<(TransformCounts Counts, bool Quarantined)> RunAsync(CatalogObject item, DatasetDefinition dataset, string bronzePath,
+        string silverPath, string quarantinePath, CancellationToken cancellationToken)
     {
         var metadata = new Dictionary<string, string>
         {
@@ -92,21 +93,21 @@ public sealed partial class ObjectTransformer
             ["lakehouse.source_sha256"] = item.Sha256,
             ["lakehouse.masking"] = "hmac-sha256-128/v1",
         };
-        using var source = new FileStream(bronzePath, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
-        using var silverStream = new FileStream(silverPath, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16);
+        await using var source = new FileStream(bronzePath, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
+        await using var silverStream = new FileStream(silverPath, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16);
         FileStream? quarantineStream = null;
-        ParquetWriter? quarantineWriter = null;
+        ParquetFileWriter? quarantineWriter = null;
         try
         {
             TransformCounts counts;
-            using (var silver = new ParquetWriter(silverStream, SilverSchemas.For(dataset), new ParquetWriterOptions { Metadata = metadata, RowGroupTargetBytes = SilverRowGroupBytes }))
+            await using (var silver = new ParquetFileWriter(silverStream, SilverSchemas.For(dataset), new ParquetWriterOptions { Metadata = metadata, RowGroupTargetBytes = SilverRowGroupBytes }))
             {
-                counts = _core.Run(source, item.Key, dataset, silver, () =>
+                counts = await _core.RunAsync(source, item.Key, dataset, silver, () =>
                 {
                     quarantineStream = new FileStream(quarantinePath, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16);
-                    quarantineWriter = new ParquetWriter(quarantineStream, SilverSchemas.Quarantine, new ParquetWriterOptions { Metadata = metadata });
+                    quarantineWriter = new ParquetFileWriter(quarantineStream, SilverSchemas.Quarantine, new ParquetWriterOptions { Metadata = metadata });
                     return quarantineWriter;
-                });
+                }, cancellationToken);
                 metadata[ColumnOrder.MetadataKey] = string.Join(',', counts.SourceColumns); // the footer is written on dispose
             }
 
@@ -114,8 +115,15 @@ public sealed partial class ObjectTransformer
         }
         finally
         {
-            quarantineWriter?.Dispose();
-            quarantineStream?.Dispose();
+            if (quarantineWriter is not null)
+            {
+                await quarantineWriter.DisposeAsync();
+            }
+
+            if (quarantineStream is not null)
+            {
+                await quarantineStream.DisposeAsync();
+            }
         }
     }
 
