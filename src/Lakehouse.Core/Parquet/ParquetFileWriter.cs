@@ -1,5 +1,6 @@
 using Lakehouse.Core.Parquet.Writing;
 using Parquet;
+using Parquet.Schema;
 using NetWriter = Parquet.ParquetWriter;
 
 namespace Lakehouse.Core.Parquet;
@@ -8,15 +9,20 @@ namespace Lakehouse.Core.Parquet;
 /// Writes rows to a Parquet file with Parquet.Net: each row's values go into typed column buffers (pooled arrays);
 /// when <see cref="ParquetWriterOptions.RowGroupTargetBytes"/> is reached the buffered row group is written column by
 /// column (<c>ParquetRowGroupWriter.WriteAsync</c>), string columns dictionary-encoded where their values repeat,
-/// compressed, with statistics. <see cref="DisposeAsync"/> writes the last row group and the footer. Not thread-safe.
+/// compressed, with statistics. A full row group is written in the background while the next one fills a second set
+/// of buffers (encoding on one core, the caller's parsing on another); a write failure surfaces at the next flush or
+/// at <see cref="DisposeAsync"/>, which writes the last row group and the footer. Not thread-safe.
 /// </summary>
 public sealed class ParquetFileWriter : IAsyncDisposable
 {
     private readonly Stream _output;
     private readonly ParquetWriterOptions _options;
     private readonly global::Parquet.Schema.ParquetSchema _netSchema;
-    private readonly ColumnBuffer[] _columns;
+    private readonly DataField[] _fields;
     private readonly ParquetOptions _netOptions;
+    private ColumnBuffer[] _columns;
+    private ColumnBuffer[]? _spare;
+    private Task _writing = Task.CompletedTask;
     private NetWriter? _writer;
     private bool _disposed;
 
@@ -42,10 +48,9 @@ public sealed class ParquetFileWriter : IAsyncDisposable
         _options = options ?? new ParquetWriterOptions();
         ArgumentOutOfRangeException.ThrowIfLessThan(_options.RowGroupTargetBytes, 1);
         Schema = schema;
-        var (netSchema, fields) = SchemaMapping.ToNet(schema);
-        _netSchema = netSchema;
-        _columns = [.. schema.Fields.Select((f, i) => ColumnBuffer.For(f, fields[i]))];
-        _netOptions = WriterOptions.For(_options, fields);
+        (_netSchema, _fields) = SchemaMapping.ToNet(schema);
+        _columns = NewBuffers();
+        _netOptions = WriterOptions.For(_options, _fields);
     }
 
     public ParquetSchema Schema { get; }
@@ -99,7 +104,10 @@ public sealed class ParquetFileWriter : IAsyncDisposable
         RowCount++;
     }
 
-    /// <summary>Writes the buffered rows as a row group, if there are any.</summary>
+    /// <summary>
+    /// Starts writing the buffered rows as a row group, if there are any, once the previous row group is written;
+    /// appending goes on into the other set of buffers meanwhile.
+    /// </summary>
     public async ValueTask FlushAsync(CancellationToken cancellationToken = default)
     {
         ObjectDisposedException.ThrowIf(_disposed, this);
@@ -108,17 +116,12 @@ public sealed class ParquetFileWriter : IAsyncDisposable
             return;
         }
 
+        await _writing;
+        var full = _columns;
+        _columns = _spare ?? NewBuffers();
+        _spare = null;
         var writer = await StartAsync(cancellationToken);
-        using (var rowGroup = writer.CreateRowGroup())
-        {
-            for (var i = 0; i < _columns.Length; i++)
-            {
-                await _columns[i].WriteAsync(rowGroup, i, cancellationToken);
-                _columns[i].Reset();
-            }
-
-            rowGroup.CompleteValidate();
-        }
+        _writing = Task.Run(() => WriteRowGroupAsync(writer, full, cancellationToken), cancellationToken);
     }
 
     /// <summary>Writes the buffered rows and the footer (with the options' metadata); leaves the stream open unless configured otherwise.</summary>
@@ -132,6 +135,7 @@ public sealed class ParquetFileWriter : IAsyncDisposable
         try
         {
             await FlushAsync();
+            await _writing;
             var writer = await StartAsync(CancellationToken.None);
             writer.CustomMetadata = new Dictionary<string, string>(_options.Metadata, StringComparer.Ordinal);
             await writer.DisposeAsync();
@@ -140,7 +144,8 @@ public sealed class ParquetFileWriter : IAsyncDisposable
         finally
         {
             _disposed = true;
-            foreach (var column in _columns)
+            await _writing.ContinueWith(static _ => { }, TaskScheduler.Default); // a failed write is reported above
+            foreach (var column in _columns.Concat(_spare ?? []))
             {
                 column.Dispose();
             }
@@ -151,6 +156,24 @@ public sealed class ParquetFileWriter : IAsyncDisposable
             }
         }
     }
+
+    private async Task WriteRowGroupAsync(NetWriter writer, ColumnBuffer[] columns, CancellationToken cancellationToken)
+    {
+        using (var rowGroup = writer.CreateRowGroup())
+        {
+            for (var i = 0; i < columns.Length; i++)
+            {
+                await columns[i].WriteAsync(rowGroup, i, cancellationToken);
+                columns[i].Reset();
+            }
+
+            rowGroup.CompleteValidate();
+        }
+
+        _spare = columns;
+    }
+
+    private ColumnBuffer[] NewBuffers() => [.. Schema.Fields.Select((f, i) => ColumnBuffer.For(f, _fields[i]))];
 
     private async ValueTask<NetWriter> StartAsync(CancellationToken cancellationToken) =>
         _writer ??= await NetWriter.CreateAsync(_netSchema, _output, _netOptions, cancellationToken: cancellationToken);

@@ -100,7 +100,10 @@ public sealed partial class ObjectTransformer
         try
         {
             TransformCounts counts;
-            await using (var silver = new ParquetFileWriter(silverStream, SilverSchemas.For(dataset), new ParquetWriterOptions { Metadata = metadata, RowGroupTargetBytes = SilverRowGroupBytes }))
+            await using (var silver = new ParquetFileWriter(silverStream, SilverSchemas.For(dataset), new ParquetWriterOptions
+                {
+                    Metadata = metadata, RowGroupTargetBytes = SilverRowGroupBytes, DictionaryColumns = SilverSchemas.DictionaryColumns(dataset),
+                }))
             {
                 counts = await _core.RunAsync(source, item.Key, dataset, silver, () =>
                 {

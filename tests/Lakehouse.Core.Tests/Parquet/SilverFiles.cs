@@ -56,7 +56,8 @@ public sealed class SilverFiles : IAsyncLifetime, IDisposable
         ParquetFileWriter? quarantine = null;
         try
         {
-            await using var silver = new ParquetFileWriter(output, SilverSchemas.For(dataset), new() { RowGroupTargetBytes = ObjectTransformer.SilverRowGroupBytes });
+            await using var silver = new ParquetFileWriter(output, SilverSchemas.For(dataset),
+                new() { RowGroupTargetBytes = ObjectTransformer.SilverRowGroupBytes, DictionaryColumns = SilverSchemas.DictionaryColumns(dataset) });
             return await new CsvToParquet(new Pseudonymizer(Key)).RunAsync(source, Path.GetFileName(csv), dataset, silver, () =>
                 quarantine = new ParquetFileWriter(quarantineStream, SilverSchemas.Quarantine), CancellationToken.None);
         }
