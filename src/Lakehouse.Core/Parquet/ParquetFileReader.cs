@@ -117,7 +117,12 @@ public sealed class ParquetFileReader : IAsyncDisposable
         }
 
         ParquetMagic.Check(input, source);
-        var options = new ParquetOptions { UseDateOnlyTypeForDates = true };
+        var options = new ParquetOptions
+        {
+            UseDateOnlyTypeForDates = true,
+            MaximumSmallPoolFreeBytes = Writing.WriterOptions.PoolSmallFreeBytes,
+            MaximumLargePoolFreeBytes = Writing.WriterOptions.PoolLargeFreeBytes,
+        };
         NetReader? reader = null;
         try
         {

@@ -9,9 +9,8 @@ namespace Lakehouse.Core.Parquet;
 /// Writes rows to a Parquet file with Parquet.Net: each row's values go into typed column buffers (pooled arrays);
 /// when <see cref="ParquetWriterOptions.RowGroupTargetBytes"/> is reached the buffered row group is written column by
 /// column (<c>ParquetRowGroupWriter.WriteAsync</c>), string columns dictionary-encoded where their values repeat,
-/// compressed, with statistics. A full row group is written in the background while the next one fills a second set
-/// of buffers (encoding on one core, the caller's parsing on another); a write failure surfaces at the next flush or
-/// at <see cref="DisposeAsync"/>, which writes the last row group and the footer. Not thread-safe.
+/// compressed, with statistics, and the buffers are reused. <see cref="DisposeAsync"/> writes the last row group and
+/// the footer. Not thread-safe.
 /// </summary>
 public sealed class ParquetFileWriter : IAsyncDisposable
 {
@@ -20,9 +19,7 @@ public sealed class ParquetFileWriter : IAsyncDisposable
     private readonly global::Parquet.Schema.ParquetSchema _netSchema;
     private readonly DataField[] _fields;
     private readonly ParquetOptions _netOptions;
-    private ColumnBuffer[] _columns;
-    private ColumnBuffer[]? _spare;
-    private Task _writing = Task.CompletedTask;
+    private readonly ColumnBuffer[] _columns;
     private NetWriter? _writer;
     private bool _disposed;
 
@@ -49,7 +46,7 @@ public sealed class ParquetFileWriter : IAsyncDisposable
         ArgumentOutOfRangeException.ThrowIfLessThan(_options.RowGroupTargetBytes, 1);
         Schema = schema;
         (_netSchema, _fields) = SchemaMapping.ToNet(schema);
-        _columns = NewBuffers();
+        _columns = [.. schema.Fields.Select((f, i) => ColumnBuffer.For(f, _fields[i]))];
         _netOptions = WriterOptions.For(_options, _fields);
     }
 
@@ -104,10 +101,7 @@ public sealed class ParquetFileWriter : IAsyncDisposable
         RowCount++;
     }
 
-    /// <summary>
-    /// Starts writing the buffered rows as a row group, if there are any, once the previous row group is written;
-    /// appending goes on into the other set of buffers meanwhile.
-    /// </summary>
+    /// <summary>Writes the buffered rows as a row group, if there are any.</summary>
     public async ValueTask FlushAsync(CancellationToken cancellationToken = default)
     {
         ObjectDisposedException.ThrowIf(_disposed, this);
@@ -116,12 +110,15 @@ public sealed class ParquetFileWriter : IAsyncDisposable
             return;
         }
 
-        await _writing;
-        var full = _columns;
-        _columns = _spare ?? NewBuffers();
-        _spare = null;
         var writer = await StartAsync(cancellationToken);
-        _writing = Task.Run(() => WriteRowGroupAsync(writer, full, cancellationToken), cancellationToken);
+        using var rowGroup = writer.CreateRowGroup();
+        for (var i = 0; i < _columns.Length; i++)
+        {
+            await _columns[i].WriteAsync(rowGroup, i, cancellationToken);
+            _columns[i].Reset();
+        }
+
+        rowGroup.CompleteValidate();
     }
 
     /// <summary>Writes the buffered rows and the footer (with the options' metadata); leaves the stream open unless configured otherwise.</summary>
@@ -135,7 +132,6 @@ public sealed class ParquetFileWriter : IAsyncDisposable
         try
         {
             await FlushAsync();
-            await _writing;
             var writer = await StartAsync(CancellationToken.None);
             writer.CustomMetadata = new Dictionary<string, string>(_options.Metadata, StringComparer.Ordinal);
             await writer.DisposeAsync();
@@ -144,8 +140,7 @@ public sealed class ParquetFileWriter : IAsyncDisposable
         finally
         {
             _disposed = true;
-            await _writing.ContinueWith(static _ => { }, TaskScheduler.Default); // a failed write is reported above
-            foreach (var column in _columns.Concat(_spare ?? []))
+            foreach (var column in _columns)
             {
                 column.Dispose();
             }
@@ -156,24 +151,6 @@ public sealed class ParquetFileWriter : IAsyncDisposable
             }
         }
     }
-
-    private async Task WriteRowGroupAsync(NetWriter writer, ColumnBuffer[] columns, CancellationToken cancellationToken)
-    {
-        using (var rowGroup = writer.CreateRowGroup())
-        {
-            for (var i = 0; i < columns.Length; i++)
-            {
-                await columns[i].WriteAsync(rowGroup, i, cancellationToken);
-                columns[i].Reset();
-            }
-
-            rowGroup.CompleteValidate();
-        }
-
-        _spare = columns;
-    }
-
-    private ColumnBuffer[] NewBuffers() => [.. Schema.Fields.Select((f, i) => ColumnBuffer.For(f, _fields[i]))];
 
     private async ValueTask<NetWriter> StartAsync(CancellationToken cancellationToken) =>
         _writer ??= await NetWriter.CreateAsync(_netSchema, _output, _netOptions, cancellationToken: cancellationToken);
