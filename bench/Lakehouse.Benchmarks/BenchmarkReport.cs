@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Runtime.InteropServices;
 using System.Text;
+using Lakehouse.Core.Transform;
 
 namespace Lakehouse.Benchmarks;
 
@@ -25,7 +26,7 @@ internal sealed class BenchmarkReport(BenchmarkSettings settings, long csvBytes,
         s.AppendLine(c, $"- Date: {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC");
         s.AppendLine(c, $"- Command: `./scripts/bench-parquet.sh` (rows {settings.Rows:N0}, {settings.Runs} runs each, medians)");
         s.AppendLine(c, $"- Data: deterministic synthetic Olist order items (9 columns: 3 × 32-hex ids, item number, UTC timestamp, 2 × DECIMAL(12,2), status, state), CSV {csvBytes / 1048576.0:0} MiB");
-        s.AppendLine("- Write = CSV → Parquet (Snappy): ours parses the CSV and calls `ParquetFileWriter.WriteRowAsync` (Parquet.Net 6.1.0 as the transform uses it: typed column buffers per 16 MiB row group, dictionary hints on the string columns, statistics); DuckDB runs `COPY (SELECT * FROM read_csv(…)) TO … (FORMAT parquet, COMPRESSION snappy)`. Read = our file: ours reads every row group column-wise (`ParquetFileReader.ReadRowGroupAsync`, as the loader does); DuckDB aggregates every column.");
+        s.AppendLine(c, $"- Write = CSV → Parquet (Snappy): ours parses the CSV and calls `ParquetFileWriter.WriteRowAsync` (Parquet.Net 6.1.0 as the transform uses it: typed column buffers per {ObjectTransformer.SilverRowGroupBytes / 1048576} MiB row group, dictionary hints on the columns whose values repeat — product and seller ids, status, state —, statistics); DuckDB runs `COPY (SELECT * FROM read_csv(…)) TO … (FORMAT parquet, COMPRESSION snappy)`. Read = our file: ours reads every row group column-wise (`ParquetFileReader.ReadRowGroupAsync`, as the loader does); DuckDB aggregates every column.");
         s.AppendLine("- Time is the work alone inside a fresh process (no start-up); peak memory is the maximum resident set of that whole process (`/usr/bin/time -v`; it includes the .NET runtime, on both sides: DuckDB runs in-process through DuckDB.NET).").AppendLine();
         s.AppendLine("| measurement | ours | DuckDB | ratio ours/DuckDB |");
         s.AppendLine("|---|---:|---:|---:|");
