@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # End-to-end benchmark (not a test): the generated Olist sample at --scale (default 1.0, ≈1.53 M rows) through
 # `lakehouse ingest` (filesystem lake → mask → Parquet → validate → PostgreSQL star schema) against a throwaway
-# PostgreSQL cluster, fresh database per run; then the floor on the same CSVs: DuckDB CSV → Parquet plus psql \copy
+# PostgreSQL cluster, fresh database per run; then the floor on the same CSVs: DuckDB CSV → Parquet (DuckDB.NET) plus psql \copy
 # into plain typed tables. Per-stage times from lakehouse.stage_results, peak memory from /usr/bin/time -v.
 # Prints the medians and writes them as JSON to .lakehouse/bench-e2e/results.json (docs/benchmarks.md is edited by
 # hand from it). S3 is optional: export Lakehouse__Lake__Provider=s3 and its settings to measure against MinIO.
@@ -21,9 +21,11 @@ work="$root/.lakehouse/bench-e2e"
 data="$work/data-$scale"
 mkdir -p "$work"
 [[ -x /usr/bin/time ]] || apt-get install -y time >/dev/null
-[[ -d tools/node_modules/@duckdb/node-api ]] || scripts/setup.sh
 dotnet build src/Lakehouse.Cli -c Release --nologo -v quiet >/dev/null
+dotnet build bench/Lakehouse.Benchmarks -c Release --nologo -v quiet >/dev/null
 cli=(dotnet "$root/src/Lakehouse.Cli/bin/Release/net10.0/lakehouse.dll")
+# DuckDB's half of the floor: DuckDB.NET in a fresh process (bench/Lakehouse.Benchmarks floor).
+floor_duckdb=(dotnet "$root/bench/Lakehouse.Benchmarks/bin/Release/net10.0/Lakehouse.Benchmarks.dll" floor)
 [[ -f "$data/olist_orders_dataset.csv" ]] || "${cli[@]}" sample olist --scale "$scale" --out "$data" >/dev/null
 
 # Throwaway cluster from the system binaries (as root through the postgres user, like src/Lakehouse.Core/Embedded).
@@ -62,7 +64,7 @@ for run in $(seq 1 "$runs"); do
 
   echo "run $run/$runs: floor (DuckDB → Parquet, psql \\copy)" >&2
   rm -rf "$work/duckdb-$run"
-  duck=$(timed "$work/duck-$run.time" node tools/bench-e2e-duckdb.mjs "$data" "$work/duckdb-$run")
+  duck=$(timed "$work/duck-$run.time" "${floor_duckdb[@]}" "$data" "$work/duckdb-$run")
   fdb="floor_$run"; psql_at -d postgres -c "DROP DATABASE IF EXISTS $fdb" -c "CREATE DATABASE $fdb"
   { cat bench/e2e/floor.sql
     for f in "$data"/*.csv; do name=$(basename "$f" .csv); echo "\\copy ${table[$name]} FROM '$f' WITH (FORMAT csv, HEADER true)"; done

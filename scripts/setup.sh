@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # Installs what the pipeline and its tests need on a Debian/Ubuntu machine with the .NET 10 SDK, when missing:
-# PostgreSQL server binaries (embedded default and throwaway test clusters), Node.js + npm, the npm test peers
-# in tools/ (s3rver, DuckDB), and the document tools: Tesseract 5 with Portuguese (libtesseract.so.5, Leptonica,
-# osd), poppler-utils (pdfinfo/pdftotext/pdftoppm), ImageMagick and a font (generated scans), qpdf (encrypted-PDF test). apt-get runs only when something is missing and we are root (or sudo works).
+# PostgreSQL server binaries (embedded default and throwaway test clusters), Node.js + npm and the npm test peer in
+# tools/ (s3rver; DuckDB, the Parquet oracle of the tests and benchmarks, comes with the DuckDB.NET NuGet package), the
+# document tools: Tesseract 5 with Portuguese (libtesseract.so.5, Leptonica, osd), poppler-utils
+# (pdfinfo/pdftotext/pdftoppm), ImageMagick and a font (generated scans), qpdf (encrypted-PDF test), and Chromium (the
+# report tests render pages in it). apt-get runs only when something is missing and we are root (or sudo works).
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 
@@ -36,10 +38,8 @@ command -v pdftoppm >/dev/null 2>&1 || missing+=(poppler-utils)
 command -v qpdf >/dev/null 2>&1 || missing+=(qpdf)
 if [[ ${#missing[@]} -gt 0 ]]; then apt_install "${missing[@]}"; fi
 
-if [[ ! -d "$root/tools/node_modules/s3rver" || ! -d "$root/tools/node_modules/@duckdb/node-api" ]]; then
-  echo "setup: installing npm test peers (s3rver, DuckDB) into tools/ ..." >&2
-  # `npm install --no-save` installs the versions pinned in package-lock.json without rewriting it. Not `npm ci`: the
-  # lock lists DuckDB's optional bindings for other platforms without versions (the registry copy reachable here
-  # holds only linux-x64), and npm ci rejects such a lock as "out of sync".
+if [[ ! -d "$root/tools/node_modules/s3rver" ]]; then
+  echo "setup: installing the npm test peer (s3rver) into tools/ ..." >&2
+  # `npm install --no-save` installs the versions pinned in package-lock.json without rewriting it.
   npm install --prefix "$root/tools" --no-save --no-audit --no-fund --loglevel=error >/dev/null
 fi

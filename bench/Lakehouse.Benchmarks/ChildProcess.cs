@@ -5,8 +5,8 @@ using System.Text.RegularExpressions;
 namespace Lakehouse.Benchmarks;
 
 /// <summary>
-/// Runs one measurement in a fresh process (this program or node), under <c>/usr/bin/time -v</c> when present so that
-/// the peak resident memory of both sides is measured the same way (else the child's own VmHWM).
+/// Runs one measurement in a fresh process of this program (ours or DuckDB's side), under <c>/usr/bin/time -v</c> when
+/// present so that the peak resident memory of both sides is measured the same way (else the child's own VmHWM).
 /// </summary>
 internal static partial class ChildProcess
 {
@@ -21,8 +21,7 @@ internal static partial class ChildProcess
         return Run(self, [.. prefix, .. args]);
     }
 
-    public static Measurement DuckDb(string repoRoot, params string[] args) =>
-        Run("node", [Path.Combine(repoRoot, "tools", "bench-duckdb.mjs"), .. args]);
+    public static Measurement DuckDb(params string[] args) => Ours([$"duckdb-{args[0]}", .. args[1..]]);
 
     private static Measurement Run(string program, string[] args)
     {

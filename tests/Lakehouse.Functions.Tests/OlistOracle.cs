@@ -10,7 +10,7 @@ namespace Lakehouse.Functions.Tests;
 public sealed class OlistOracle(PipelineHarness harness, Func<string, string?> file)
 {
     private string Csv(string name, string options = "") =>
-        $"read_csv({DuckDbCli.Literal(file(name)!)}{options})";
+        $"read_csv({DuckDb.Literal(file(name)!)}{options})";
 
     public async Task AssertWarehouseMatchesAsync()
     {
@@ -61,7 +61,7 @@ public sealed class OlistOracle(PipelineHarness harness, Func<string, string?> f
     private async Task AssertGeographyAsync()
     {
         var geo = Csv("olist_geolocation_dataset", ", types = {'geolocation_zip_code_prefix': 'VARCHAR'}");
-        var expected = await DuckDbCli.QueryAsync(
+        var expected = await DuckDb.QueryAsync(
             $"WITH g AS (SELECT * FROM {geo}), " +
             "c AS (SELECT geolocation_zip_code_prefix z, geolocation_city v, row_number() OVER (PARTITION BY geolocation_zip_code_prefix ORDER BY count(*) DESC, geolocation_city) rn FROM g GROUP BY 1, 2), " +
             "s AS (SELECT geolocation_zip_code_prefix z, geolocation_state v, row_number() OVER (PARTITION BY geolocation_zip_code_prefix ORDER BY count(*) DESC, geolocation_state) rn FROM g GROUP BY 1, 2) " +
@@ -116,7 +116,7 @@ public sealed class OlistOracle(PipelineHarness harness, Func<string, string?> f
 
     private async Task SameAsync(string duckSql, string pgSql)
     {
-        var expected = (await DuckDbCli.QueryAsync(duckSql)).Rows.Single().Select(Normalize).ToArray();
+        var expected = (await DuckDb.QueryAsync(duckSql)).Rows.Single().Select(Normalize).ToArray();
         var actual = (await RowsAsync(pgSql)).Single().Select(Normalize).ToArray();
         Assert.True(expected.SequenceEqual(actual), $"{pgSql}: expected [{string.Join(", ", expected)}], got [{string.Join(", ", actual)}]");
     }

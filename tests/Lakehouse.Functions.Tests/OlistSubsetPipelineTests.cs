@@ -69,7 +69,7 @@ public partial class OlistSubsetPipelineTests
 
     private static async Task<HashSet<string>> RawCustomerIdsAsync(string customers)
     {
-        var result = await DuckDbCli.QueryAsync($"SELECT customer_id AS id FROM read_csv({DuckDbCli.Literal(customers)}, all_varchar = true) UNION ALL SELECT customer_unique_id FROM read_csv({DuckDbCli.Literal(customers)}, all_varchar = true)");
+        var result = await DuckDb.QueryAsync($"SELECT customer_id AS id FROM read_csv({DuckDb.Literal(customers)}, all_varchar = true) UNION ALL SELECT customer_unique_id FROM read_csv({DuckDb.Literal(customers)}, all_varchar = true)");
         return [.. result.Rows.Select(r => r[0]!)];
     }
 
@@ -86,7 +86,7 @@ public partial class OlistSubsetPipelineTests
 
             var local = Path.Combine(folder.Path, $"{checkedFiles}.parquet");
             await harness.Store.DownloadToFileAsync(harness.Lake.SilverBucket, info.Key, local, default);
-            var rows = await DuckDbCli.QueryAsync($"SELECT * FROM read_parquet({DuckDbCli.Literal(local)})");
+            var rows = await DuckDb.QueryAsync($"SELECT * FROM read_parquet({DuckDb.Literal(local)})");
             Assert.DoesNotContain(rows.Rows.SelectMany(r => r), v => v is not null && raw.Contains(v));
             checkedFiles++;
         }

@@ -53,7 +53,7 @@ public class PersonalDataLeakTests
                 await harness.Store.DownloadToFileAsync(bucket, info.Key, local, default);
                 if (info.Key.EndsWith(".parquet", StringComparison.Ordinal))
                 {
-                    var rows = await DuckDbCli.QueryAsync($"SELECT * FROM read_parquet({DuckDbCli.Literal(local)})");
+                    var rows = await DuckDb.QueryAsync($"SELECT * FROM read_parquet({DuckDb.Literal(local)})");
                     text.AppendJoin('\n', rows.Rows.Select(r => string.Join('\t', r)));
                 }
                 else

@@ -5,16 +5,16 @@ using Spectre.Console;
 namespace Lakehouse.Cli.Commands;
 
 /// <summary>
-/// <c>lakehouse parquet schema|head|meta &lt;file&gt;</c>: inspects a local Parquet file with the pipeline's own reader.
-/// Needs no database and no lake. Exit codes: 0 shown, 1 the file is not readable Parquet (the message names the
-/// feature, e.g. a ZSTD codec), 2 missing file or usage.
+/// <c>lakehouse parquet schema|head|meta &lt;file&gt;</c>: inspects a local Parquet file (ours or another tool's) through
+/// the pipeline's reader (Parquet.Net). Needs no database and no lake. Exit codes: 0 shown, 1 the file is not readable
+/// Parquet (the message names the file or the unsupported column), 2 missing file or usage.
 /// </summary>
 internal static class ParquetCommand
 {
     public static Command Create(IAnsiConsole? console = null)
     {
         var command = new Command("parquet", "Inspect a local Parquet file (no database or lake needed)");
-        command.Subcommands.Add(Sub("schema", "Show the columns: name, Parquet type, logical type, nullability", console, (reader, _, output) => ParquetTables.Schema(reader, output)));
+        command.Subcommands.Add(Sub("schema", "Show the columns: name, Parquet type, logical type, nullability", console, (reader, _, output) => ParquetTables.SchemaAsync(reader, output)));
         var rows = new Option<int>("-n", "--rows") { Description = "How many rows to show", DefaultValueFactory = _ => 10 };
         rows.Validators.Add(r =>
         {
@@ -23,12 +23,12 @@ internal static class ParquetCommand
                 r.AddError("-n must be 0 or more.");
             }
         });
-        command.Subcommands.Add(Sub("head", "Show the first rows", console, (reader, parse, output) => ParquetTables.Head(reader, parse.GetValue(rows), output), rows));
-        command.Subcommands.Add(Sub("meta", "Show row groups and column chunks: encodings, codecs, sizes, statistics", console, (reader, _, output) => ParquetTables.Meta(reader, output)));
+        command.Subcommands.Add(Sub("head", "Show the first rows", console, (reader, parse, output) => ParquetTables.HeadAsync(reader, parse.GetValue(rows), output), rows));
+        command.Subcommands.Add(Sub("meta", "Show row groups and column chunks: encodings, codecs, sizes, statistics", console, (reader, _, output) => ParquetTables.MetaAsync(reader, output)));
         return command;
     }
 
-    private static Command Sub(string name, string description, IAnsiConsole? console, Action<ParquetReader, ParseResult, IAnsiConsole> show, params Option[] options)
+    private static Command Sub(string name, string description, IAnsiConsole? console, Func<ParquetFileReader, ParseResult, IAnsiConsole, Task> show, params Option[] options)
     {
         var file = new Argument<FileInfo>("file") { Description = "Path of a .parquet file" };
         var command = new Command(name, description) { file };
@@ -37,11 +37,11 @@ internal static class ParquetCommand
             command.Options.Add(option);
         }
 
-        command.SetAction(parse => Run(parse.GetValue(file)!, console ?? AnsiConsole.Console, (reader, output) => show(reader, parse, output)));
+        command.SetAction((parse, cancellationToken) => RunAsync(parse.GetValue(file)!, console ?? AnsiConsole.Console, (reader, output) => show(reader, parse, output), cancellationToken));
         return command;
     }
 
-    private static int Run(FileInfo file, IAnsiConsole output, Action<ParquetReader, IAnsiConsole> show)
+    private static async Task<int> RunAsync(FileInfo file, IAnsiConsole output, Func<ParquetFileReader, IAnsiConsole, Task> show, CancellationToken cancellationToken)
     {
         if (!file.Exists)
         {
@@ -51,8 +51,8 @@ internal static class ParquetCommand
 
         try
         {
-            using var reader = ParquetReader.Open(file.FullName);
-            show(reader, output);
+            await using var reader = await ParquetFileReader.OpenAsync(file.FullName, cancellationToken);
+            await show(reader, output);
             return 0;
         }
         catch (ParquetFormatException e)

@@ -7,7 +7,7 @@ namespace Lakehouse.Cli.Commands;
 /// <summary>Spectre tables of <c>lakehouse parquet</c>: schema, first rows, footer metadata (chunk size: in file/uncompressed).</summary>
 internal static class ParquetTables
 {
-    public static void Schema(ParquetReader reader, IAnsiConsole output)
+    public static Task SchemaAsync(ParquetFileReader reader, IAnsiConsole output)
     {
         var physical = reader.RowGroups.Count > 0 ? reader.RowGroups[0].Columns.Select(c => c.PhysicalType).ToList() : null;
         var table = new Table().AddColumns("#", "column", "physical", "logical", "nullable");
@@ -24,9 +24,10 @@ internal static class ParquetTables
 
         output.MarkupLineInterpolated($"{reader.Schema.Fields.Count} columns, {reader.RowCount:N0} rows");
         output.Write(table);
+        return Task.CompletedTask;
     }
 
-    public static void Head(ParquetReader reader, int rows, IAnsiConsole output)
+    public static async Task HeadAsync(ParquetFileReader reader, int rows, IAnsiConsole output)
     {
         var table = new Table();
         foreach (var field in reader.Schema.Fields)
@@ -34,8 +35,14 @@ internal static class ParquetTables
             table.AddColumn(Markup.Escape(field.Name));
         }
 
-        foreach (var row in reader.ReadRows().Take(rows))
+        var shown = 0;
+        await foreach (var row in reader.ReadRowsAsync())
         {
+            if (shown++ == rows)
+            {
+                break;
+            }
+
             table.AddRow(row.Select(ParquetText.Cell).ToArray());
         }
 
@@ -43,7 +50,7 @@ internal static class ParquetTables
         output.MarkupLineInterpolated($"{Math.Min(rows, reader.RowCount):N0} of {reader.RowCount:N0} rows");
     }
 
-    public static void Meta(ParquetReader reader, IAnsiConsole output)
+    public static Task MetaAsync(ParquetFileReader reader, IAnsiConsole output)
     {
         var file = new Grid().AddColumns(2);
         file.AddRow("rows", reader.RowCount.ToString("N0", CultureInfo.InvariantCulture));
@@ -62,6 +69,8 @@ internal static class ParquetTables
             output.MarkupLineInterpolated($"row group {group.Index}: {group.RowCount:N0} rows, {ParquetText.Bytes(group.CompressedSize)} compressed, {ParquetText.Bytes(group.TotalByteSize)} uncompressed");
             output.Write(ChunkTable(group));
         }
+
+        return Task.CompletedTask;
     }
 
     private static Table ChunkTable(ParquetRowGroupInfo group)

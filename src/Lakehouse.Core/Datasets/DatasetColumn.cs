@@ -16,6 +16,13 @@ public sealed record DatasetColumn(
     public int Precision { get; init; } = 12;
 
     /// <summary>
+    /// Whether the text values repeat across a file (ids of a few thousand products or sellers, statuses, states,
+    /// cities, categories, zip prefixes): silver dictionary-encodes such columns (<c>SilverSchemas.DictionaryColumns</c>).
+    /// Ids that are unique or repeat only on adjacent rows (an order's items) are better left plain.
+    /// </summary>
+    public bool Repeats { get; init; }
+
+    /// <summary>
     /// When positive, an all-digit text value shorter than this is left-padded with zeros (zip prefixes written as
     /// numbers lose their leading zero: <c>4195</c> is <c>04195</c>). 0 (default) leaves text as is.
     /// </summary>

@@ -11,8 +11,8 @@ public static partial class OlistDatasets
             new("customer_id", ColumnKind.String),
             new("customer_unique_id", ColumnKind.String),
             ZipPrefix("customer_zip_code_prefix"),
-            new("customer_city", ColumnKind.String),
-            new("customer_state", ColumnKind.String),
+            new("customer_city", ColumnKind.String) { Repeats = true },
+            new("customer_state", ColumnKind.String) { Repeats = true },
         ],
         ["customer_id"],
         LoadTier: 0);
@@ -24,8 +24,8 @@ public static partial class OlistDatasets
         [
             new("seller_id", ColumnKind.String),
             ZipPrefix("seller_zip_code_prefix"),
-            new("seller_city", ColumnKind.String),
-            new("seller_state", ColumnKind.String),
+            new("seller_city", ColumnKind.String) { Repeats = true },
+            new("seller_state", ColumnKind.String) { Repeats = true },
         ],
         ["seller_id"],
         LoadTier: 0);
@@ -39,7 +39,7 @@ public static partial class OlistDatasets
         "olist.products/v1",
         [
             new("product_id", ColumnKind.String),
-            new("product_category_name", ColumnKind.String, Required: false),
+            new("product_category_name", ColumnKind.String, Required: false) { Repeats = true },
             new("product_name_lenght", ColumnKind.Int32, Required: false),
             new("product_description_lenght", ColumnKind.Int32, Required: false),
             new("product_photos_qty", ColumnKind.Int32, Required: false),
@@ -57,7 +57,7 @@ public static partial class OlistDatasets
         "olist.category_translation/v1",
         [
             new("product_category_name", ColumnKind.String),
-            new("product_category_name_english", ColumnKind.String),
+            new("product_category_name_english", ColumnKind.String) { Repeats = true },
         ],
         ["product_category_name"],
         LoadTier: 0);
@@ -73,11 +73,11 @@ public static partial class OlistDatasets
             ZipPrefix("geolocation_zip_code_prefix"),
             new("geolocation_lat", ColumnKind.Double),
             new("geolocation_lng", ColumnKind.Double),
-            new("geolocation_city", ColumnKind.String),
-            new("geolocation_state", ColumnKind.String),
+            new("geolocation_city", ColumnKind.String) { Repeats = true },
+            new("geolocation_state", ColumnKind.String) { Repeats = true },
         ],
         [],
         LoadTier: 2);
 
-    private static DatasetColumn ZipPrefix(string name) => new(name, ColumnKind.String) { ZeroPadTo = 5 };
+    private static DatasetColumn ZipPrefix(string name) => new(name, ColumnKind.String) { ZeroPadTo = 5, Repeats = true };
 }

@@ -10,7 +10,7 @@ public static partial class OlistDatasets
         [
             new("order_id", ColumnKind.String),
             new("customer_id", ColumnKind.String),
-            new("order_status", ColumnKind.String),
+            new("order_status", ColumnKind.String) { Repeats = true },
             new("order_purchase_timestamp", ColumnKind.Timestamp),
             new("order_approved_at", ColumnKind.Timestamp, Required: false),
             new("order_delivered_carrier_date", ColumnKind.Timestamp, Required: false),
@@ -27,8 +27,8 @@ public static partial class OlistDatasets
         [
             new("order_id", ColumnKind.String),
             new("order_item_id", ColumnKind.Int32),
-            new("product_id", ColumnKind.String),
-            new("seller_id", ColumnKind.String),
+            new("product_id", ColumnKind.String) { Repeats = true },
+            new("seller_id", ColumnKind.String) { Repeats = true },
             new("shipping_limit_date", ColumnKind.Timestamp),
             new("price", ColumnKind.Decimal),
             new("freight_value", ColumnKind.Decimal),
@@ -43,7 +43,7 @@ public static partial class OlistDatasets
         [
             new("order_id", ColumnKind.String),
             new("payment_sequential", ColumnKind.Int32),
-            new("payment_type", ColumnKind.String),
+            new("payment_type", ColumnKind.String) { Repeats = true },
             new("payment_installments", ColumnKind.Int32),
             new("payment_value", ColumnKind.Decimal),
         ],
@@ -61,7 +61,7 @@ public static partial class OlistDatasets
             new("review_id", ColumnKind.String),
             new("order_id", ColumnKind.String),
             new("review_score", ColumnKind.Int32),
-            new("review_comment_title", ColumnKind.String, Required: false),
+            new("review_comment_title", ColumnKind.String, Required: false) { Repeats = true },
             new("review_comment_message", ColumnKind.String, Required: false),
             new("review_creation_date", ColumnKind.Timestamp),
             new("review_answer_timestamp", ColumnKind.Timestamp),

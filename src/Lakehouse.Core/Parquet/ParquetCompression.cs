@@ -1,6 +1,6 @@
 namespace Lakehouse.Core.Parquet;
 
-/// <summary>Page compression codec of the files the writer produces.</summary>
+/// <summary>Page compression codec of the files <see cref="ParquetFileWriter"/> produces.</summary>
 public enum ParquetCompression
 {
     /// <summary>No compression.</summary>
@@ -11,4 +11,7 @@ public enum ParquetCompression
 
     /// <summary>GZIP: slower, smaller.</summary>
     Gzip,
+
+    /// <summary>ZSTD: slower than Snappy, much smaller on text such as hexadecimal ids.</summary>
+    Zstd,
 }

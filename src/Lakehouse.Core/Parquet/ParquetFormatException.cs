@@ -1,6 +1,9 @@
 namespace Lakehouse.Core.Parquet;
 
-/// <summary>A file is not Parquet, is corrupt, or uses a feature this codec does not support (the message names it).</summary>
+/// <summary>
+/// A file is not Parquet, is corrupt, or uses a feature the pipeline does not read (nested or binary columns); the
+/// message names the file or column. Wraps the Parquet.Net exception when there is one.
+/// </summary>
 public sealed class ParquetFormatException : Exception
 {
     public ParquetFormatException()

@@ -1,27 +1,33 @@
 namespace Lakehouse.Core.Parquet;
 
-/// <summary>Options of <see cref="ParquetWriter"/>.</summary>
+/// <summary>Options of <see cref="ParquetFileWriter"/>.</summary>
 public sealed class ParquetWriterOptions
 {
     /// <summary>Page compression codec. Default <see cref="ParquetCompression.Snappy"/>.</summary>
     public ParquetCompression Compression { get; init; } = ParquetCompression.Snappy;
 
-    /// <summary>Approximate uncompressed bytes buffered before a row group is written. Default 64 MiB.</summary>
+    /// <summary>
+    /// Approximate encoded bytes of values buffered before a row group is written (strings count their UTF-16 length,
+    /// other values their width). Default 64 MiB.
+    /// </summary>
     public long RowGroupTargetBytes { get; init; } = 64 * 1024 * 1024;
 
-    /// <summary>Approximate uncompressed size of one data page, in bytes. Default 1 MiB.</summary>
-    public int DataPageTargetBytes { get; init; } = 1024 * 1024;
+    /// <summary>
+    /// Dictionary encoding of string columns: a column chunk is dictionary-encoded when at most this fraction of its
+    /// non-null values are distinct (ids that repeat, statuses, states, cities, categories), else PLAIN. Default 0.7:
+    /// order ids in order items (about 0.77 distinct, repeats side by side, which Snappy already finds) stay PLAIN and
+    /// smaller, product ids (0.3 to 0.65) get a dictionary. 0 disables dictionaries.
+    /// </summary>
+    public double DictionaryThreshold { get; init; } = 0.7;
 
     /// <summary>
-    /// Most distinct values a column chunk's dictionary may hold before that chunk falls back to PLAIN. Default 65,536;
-    /// 0 disables dictionary encoding.
+    /// The string columns that get a dictionary hint (values that repeat: ids of a few thousand products, statuses,
+    /// states, cities, categories); <see cref="DictionaryThreshold"/> still decides per column chunk. Default null:
+    /// every string column (a mostly distinct column then costs a hash of most of its values per row group).
     /// </summary>
-    public int DictionaryMaxEntries { get; init; } = 64 * 1024;
+    public IReadOnlySet<string>? DictionaryColumns { get; init; }
 
-    /// <summary>Largest PLAIN-encoded dictionary, in bytes, before the chunk falls back to PLAIN. Default 1 MiB.</summary>
-    public int DictionaryMaxBytes { get; init; } = 1024 * 1024;
-
-    /// <summary>Key/value metadata written to the footer. Default empty.</summary>
+    /// <summary>Key/value metadata written to the footer (read when the writer closes, so it may change until then). Default empty.</summary>
     public IDictionary<string, string> Metadata { get; init; } = new Dictionary<string, string>();
 
     /// <summary>Whether disposing the writer leaves the output stream open. Default <see langword="true"/>.</summary>

@@ -33,7 +33,8 @@ public sealed class CsvToParquet
     }
 
     /// <summary>Runs the transform. <paramref name="quarantine"/> is created on the first failed row only.</summary>
-    public TransformCounts Run(Stream source, string objectKey, DatasetDefinition dataset, ParquetWriter silver, Func<ParquetWriter> quarantine)
+    public async Task<TransformCounts> RunAsync(Stream source, string objectKey, DatasetDefinition dataset, ParquetFileWriter silver,
+        Func<ParquetFileWriter> quarantine, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(source);
         ArgumentNullException.ThrowIfNull(dataset);
@@ -47,7 +48,7 @@ public sealed class CsvToParquet
         {
             for (var record = csv.Read(); record is not null; record = csv.Read())
             {
-                run.Process(record);
+                await run.ProcessAsync(record, cancellationToken);
             }
         }
         catch (FormatException e)
@@ -112,7 +113,7 @@ public sealed class CsvToParquet
         return (map, names);
     }
 
-    private sealed class RunState(CsvToParquet owner, string objectKey, DatasetDefinition dataset, int[] map, int headerCount, ParquetWriter silver, Func<ParquetWriter> openQuarantine)
+    private sealed class RunState(CsvToParquet owner, string objectKey, DatasetDefinition dataset, int[] map, int headerCount, ParquetFileWriter silver, Func<ParquetFileWriter> openQuarantine)
     {
         private readonly RowValidator _validator = OlistRowSuites.For(dataset);
         private readonly IReadOnlyList<ColumnMask> _masks = owner._policy.For(dataset);
@@ -121,12 +122,12 @@ public sealed class CsvToParquet
         private readonly int[] _keyColumns = [.. dataset.Key.Select(dataset.Ordinal)];
         private readonly object?[] _values = new object?[dataset.Columns.Count];
         private readonly List<(string Rule, string? Column, string Reason)> _errors = [];
-        private ParquetWriter? _quarantine;
+        private ParquetFileWriter? _quarantine;
         private long _read;
         private long _written;
         private long _quarantined;
 
-        public void Process(CsvRecord record)
+        public async ValueTask ProcessAsync(CsvRecord record, CancellationToken cancellationToken)
         {
             if (record.Fields.Count == 1 && record.Fields[0].Length == 0)
             {
@@ -138,7 +139,7 @@ public sealed class CsvToParquet
             if (record.Fields.Count != headerCount)
             {
                 _errors.Add(("column_count", null, $"row has {record.Fields.Count} fields, the header has {headerCount}"));
-                Quarantine(record, shapeOk: false);
+                await QuarantineAsync(record, shapeOk: false, cancellationToken);
                 return;
             }
 
@@ -155,12 +156,12 @@ public sealed class CsvToParquet
 
             if (_errors.Count > 0)
             {
-                Quarantine(record, shapeOk: true);
+                await QuarantineAsync(record, shapeOk: true, cancellationToken);
                 return;
             }
 
             Mask();
-            silver.WriteRow(_values);
+            await silver.WriteRowAsync(_values, cancellationToken);
             _written++;
         }
 
@@ -207,7 +208,7 @@ public sealed class CsvToParquet
             }
         }
 
-        private void Quarantine(CsvRecord record, bool shapeOk)
+        private async ValueTask QuarantineAsync(CsvRecord record, bool shapeOk, CancellationToken cancellationToken)
         {
             foreach (var (rule, column, reason) in _errors)
             {
@@ -215,13 +216,13 @@ public sealed class CsvToParquet
             }
 
             _quarantine ??= openQuarantine();
-            _quarantine.WriteRow(new object?[]
+            await _quarantine.WriteRowAsync(new object?[]
             {
                 objectKey, record.Number, record.Line,
                 string.Join(";", _errors.Select(e => e.Rule).Distinct()),
                 string.Join("; ", _errors.Select(e => e.Reason)),
                 shapeOk ? MaskedJson(record) : null,
-            });
+            }, cancellationToken);
             _quarantined++;
         }
 

@@ -16,12 +16,13 @@ namespace Lakehouse.Core.Transform;
 public sealed partial class ObjectTransformer
 {
     /// <summary>
-    /// Row group target of silver files: 16 MiB of uncompressed values (the writer's default is 64 MiB). The transform
-    /// buffers one row group, and validate and load each hold one decoded row group, while other objects are prepared
-    /// and loaded at the same time; at 64 MiB the 977k-row geolocation file was a single row group and the ingest peaked
-    /// above 512 MiB (scripts/bench-e2e.sh). 16 MiB is still about 300k rows a group, more than DuckDB's 122,880.
+    /// Row group target of silver files: 4 MiB of values (the writer's default is 64 MiB), about 27k order items or 80k
+    /// geolocation points. The transform buffers one row group, and validate and load each hold one read row group,
+    /// while other objects are prepared and loaded at the same time. Parquet.Net writes a column chunk as one page and
+    /// reads it whole, so a row group costs several times its values in memory: scripts/bench-e2e.sh peaked at 532 MiB
+    /// with 16 MiB groups, 409 MiB with 8 MiB and 344 MiB with 4 MiB, and ran faster (11.7 s against 13.5 s).
     /// </summary>
-    public const long SilverRowGroupBytes = 16 * 1024 * 1024;
+    public const long SilverRowGroupBytes = 4 * 1024 * 1024;
 
     private readonly IObjectStore _store;
     private readonly LakeCatalog _catalog;
@@ -58,7 +59,7 @@ public sealed partial class ObjectTransformer
         bool quarantined;
         try
         {
-            (counts, quarantined) = Run(item, dataset, bronze.Path, silverFile.Path, quarantineFile.Path);
+            (counts, quarantined) = await RunAsync(item, dataset, bronze.Path, silverFile.Path, quarantineFile.Path, cancellationToken);
         }
         catch (DatasetFormatException e)
         {
@@ -82,7 +83,8 @@ public sealed partial class ObjectTransformer
         return result;
     }
 
-    private (TransformCounts Counts, bool Quarantined) Run(CatalogObject item, DatasetDefinition dataset, string bronzePath, string silverPath, string quarantinePath)
+    private async Task<(TransformCounts Counts, bool Quarantined)> RunAsync(CatalogObject item, DatasetDefinition dataset, string bronzePath,
+        string silverPath, string quarantinePath, CancellationToken cancellationToken)
     {
         var metadata = new Dictionary<string, string>
         {
@@ -92,21 +94,24 @@ public sealed partial class ObjectTransformer
             ["lakehouse.source_sha256"] = item.Sha256,
             ["lakehouse.masking"] = "hmac-sha256-128/v1",
         };
-        using var source = new FileStream(bronzePath, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
-        using var silverStream = new FileStream(silverPath, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16);
+        await using var source = new FileStream(bronzePath, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
+        await using var silverStream = new FileStream(silverPath, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16);
         FileStream? quarantineStream = null;
-        ParquetWriter? quarantineWriter = null;
+        ParquetFileWriter? quarantineWriter = null;
         try
         {
             TransformCounts counts;
-            using (var silver = new ParquetWriter(silverStream, SilverSchemas.For(dataset), new ParquetWriterOptions { Metadata = metadata, RowGroupTargetBytes = SilverRowGroupBytes }))
+            await using (var silver = new ParquetFileWriter(silverStream, SilverSchemas.For(dataset), new ParquetWriterOptions
+                {
+                    Metadata = metadata, RowGroupTargetBytes = SilverRowGroupBytes, DictionaryColumns = SilverSchemas.DictionaryColumns(dataset),
+                }))
             {
-                counts = _core.Run(source, item.Key, dataset, silver, () =>
+                counts = await _core.RunAsync(source, item.Key, dataset, silver, () =>
                 {
                     quarantineStream = new FileStream(quarantinePath, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16);
-                    quarantineWriter = new ParquetWriter(quarantineStream, SilverSchemas.Quarantine, new ParquetWriterOptions { Metadata = metadata });
+                    quarantineWriter = new ParquetFileWriter(quarantineStream, SilverSchemas.Quarantine, new ParquetWriterOptions { Metadata = metadata });
                     return quarantineWriter;
-                });
+                }, cancellationToken);
                 metadata[ColumnOrder.MetadataKey] = string.Join(',', counts.SourceColumns); // the footer is written on dispose
             }
 
@@ -114,8 +119,15 @@ public sealed partial class ObjectTransformer
         }
         finally
         {
-            quarantineWriter?.Dispose();
-            quarantineStream?.Dispose();
+            if (quarantineWriter is not null)
+            {
+                await quarantineWriter.DisposeAsync();
+            }
+
+            if (quarantineStream is not null)
+            {
+                await quarantineStream.DisposeAsync();
+            }
         }
     }
 

@@ -24,6 +24,13 @@ public static class SilverSchemas
         return new ParquetSchema(dataset.Columns.Select(c => new ParquetField(c.Name, ToParquet(c.Kind), !c.Required, c.Precision, c.Scale)));
     }
 
+    /// <summary>The columns of <paramref name="dataset"/> whose values repeat (<see cref="DatasetColumn.Repeats"/>): silver's dictionary hints.</summary>
+    public static IReadOnlySet<string> DictionaryColumns(DatasetDefinition dataset)
+    {
+        ArgumentNullException.ThrowIfNull(dataset);
+        return dataset.Columns.Where(c => c.Repeats).Select(c => c.Name).ToHashSet(StringComparer.Ordinal);
+    }
+
     private static ParquetType ToParquet(ColumnKind kind) => kind switch
     {
         ColumnKind.String => ParquetType.String,

@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Text;
 using Lakehouse.Core.Datasets;
 using Lakehouse.Core.Parquet;
 using Lakehouse.Core.Validation.Expectations;
@@ -7,8 +9,8 @@ namespace Lakehouse.Core.Validation;
 /// <summary>
 /// Table-level expectations evaluated over a silver file: the built-in ones (schema id, column set, row count,
 /// quarantined fraction, key uniqueness — compound keys included —, not-null on required columns) and the declared
-/// ones of the dataset (<see cref="OlistTableSuites"/>). The file is read once, one row group at a time, column by
-/// column. Each expectation returns a finding only when it fails.
+/// ones of the dataset (<see cref="OlistTableSuites"/>). The file is read once, one row group at a time, column-wise
+/// into typed arrays. Each expectation returns a finding only when it fails.
 /// </summary>
 public static class TableExpectations
 {
@@ -23,7 +25,7 @@ public static class TableExpectations
         ArgumentNullException.ThrowIfNull(declared);
         ArgumentNullException.ThrowIfNull(options);
         var dataset = context.Dataset;
-        using var reader = ParquetReader.Open(silver);
+        await using var reader = await ParquetFileReader.OpenAsync(silver, cancellationToken: cancellationToken);
         var findings = new List<Finding>();
         if (!reader.Metadata.TryGetValue("lakehouse.schema_id", out var schemaId) || schemaId != dataset.SchemaId)
         {
@@ -50,13 +52,11 @@ public static class TableExpectations
         var builtIn = new BuiltInScan(dataset);
         for (var group = 0; group < reader.RowGroupCount; group++)
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            var columns = reader.ReadRowGroup(group);
-            var rows = columns.Length == 0 ? 0 : columns[0].Length;
-            builtIn.Observe(columns, rows);
+            using var rowGroup = await reader.ReadRowGroupAsync(group, cancellationToken);
+            builtIn.Observe(rowGroup);
             foreach (var expectation in declared)
             {
-                expectation.Observe(columns, rows);
+                expectation.Observe(rowGroup);
             }
         }
 
@@ -83,20 +83,14 @@ public static class TableExpectations
         private readonly int[] _required = [.. dataset.Columns.Select((c, i) => (c, i)).Where(x => x.c.Required).Select(x => x.i)];
         private readonly long[] _nulls = new long[dataset.Columns.Count];
         private readonly HashSet<string> _keys = new(StringComparer.Ordinal);
+        private readonly StringBuilder _key = new();
         private long _duplicates;
 
-        public void Observe(object?[][] columns, int rows)
+        public void Observe(ParquetRowGroup rowGroup)
         {
             foreach (var i in _required)
             {
-                var values = columns[i];
-                for (var r = 0; r < rows; r++)
-                {
-                    if (values[r] is null)
-                    {
-                        _nulls[i]++;
-                    }
-                }
+                _nulls[i] += rowGroup.Columns[i].NullCount;
             }
 
             if (_keyColumns.Length == 0)
@@ -104,10 +98,14 @@ public static class TableExpectations
                 return; // a dataset without a key (geolocation) may repeat rows
             }
 
-            for (var r = 0; r < rows; r++)
+            var lookup = _keys.GetAlternateLookup<ReadOnlySpan<char>>();
+            for (var r = 0; r < rowGroup.RowCount; r++)
             {
-                var key = _keyColumns.Length == 1 ? Text(columns[_keyColumns[0]][r]) : string.Join('\u001f', _keyColumns.Select(k => Text(columns[k][r])));
-                if (!_keys.Add(key))
+                // A single string key is looked up as characters: a string is allocated only for a new key.
+                var added = _keyColumns.Length == 1 && rowGroup.Columns[_keyColumns[0]] is ParquetColumn<ReadOnlyMemory<char>> text
+                    ? text.IsNull(r) ? _keys.Add("") : lookup.Add(text[r].Span)
+                    : _keys.Add(CompoundKey(rowGroup, r));
+                if (!added)
                 {
                     _duplicates++;
                 }
@@ -127,6 +125,15 @@ public static class TableExpectations
             }
         }
 
-        private static string Text(object? value) => Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture) ?? "";
+        private string CompoundKey(ParquetRowGroup rowGroup, int row)
+        {
+            _key.Clear();
+            foreach (var k in _keyColumns)
+            {
+                _key.Append(Convert.ToString(rowGroup.Columns[k].GetValue(row), CultureInfo.InvariantCulture)).Append('\u001f');
+            }
+
+            return _key.ToString();
+        }
     }
 }

@@ -96,6 +96,12 @@ public sealed class PgBinaryCopyWriter
     public void Write(string value)
     {
         ArgumentNullException.ThrowIfNull(value);
+        Write(value.AsSpan());
+    }
+
+    /// <summary>text, as UTF-8, from characters (a silver string column's values, without a string per value).</summary>
+    public void Write(ReadOnlySpan<char> value)
+    {
         Ensure(4 + Encoding.UTF8.GetMaxByteCount(value.Length));
         var bytes = Encoding.UTF8.GetBytes(value, _buffer.AsSpan(_length + 4));
         BinaryPrimitives.WriteInt32BigEndian(_buffer.AsSpan(_length), bytes);

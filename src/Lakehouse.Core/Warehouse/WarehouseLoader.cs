@@ -40,7 +40,7 @@ public sealed partial class WarehouseLoader
         ArgumentNullException.ThrowIfNull(dataset);
         var merge = MergeStatements.For(dataset)
             ?? throw new WarehouseLoadException($"{objectKey}: dataset '{dataset}' has no warehouse target.");
-        using var reader = ParquetReader.Open(parquet);
+        await using var reader = await ParquetFileReader.OpenAsync(parquet, cancellationToken: cancellationToken);
         try
         {
             await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken);
@@ -56,7 +56,7 @@ public sealed partial class WarehouseLoader
                 $"COPY stg ({string.Join(", ", staging.Columns.Select(c => $"\"{c.Name}\""))}) FROM STDIN (FORMAT BINARY)", cancellationToken))
             {
                 var output = new PgBinaryCopyWriter(stream);
-                rows = staging.Write(reader, output, cancellationToken);
+                rows = await staging.WriteAsync(reader, output, cancellationToken);
                 output.Complete();
             }
 

@@ -5,7 +5,7 @@ using Lakehouse.Testing;
 
 namespace Lakehouse.Core.Tests.Parquet;
 
-/// <summary>Converts DuckDB's output (tools/duckdb-query.mjs, as text) to the CLR values our reader returns.</summary>
+/// <summary>Converts DuckDB's output (<see cref="DuckDb"/>, as text) to the CLR values our reader returns.</summary>
 internal static class DuckDbValues
 {
     public static object? ToClr(string? value, ParquetType type)

@@ -5,28 +5,36 @@ namespace Lakehouse.Core.Tests.Parquet;
 /// <summary>Write/read helpers of the Parquet tests (temp folders come from Lakehouse.Testing.TempDirectory).</summary>
 internal static class ParquetFiles
 {
-    public static byte[] Write(ParquetSchema schema, IEnumerable<object?[]> rows, ParquetWriterOptions? options = null)
+    public static async Task<byte[]> WriteAsync(ParquetSchema schema, IEnumerable<object?[]> rows, ParquetWriterOptions? options = null)
     {
         using var stream = new MemoryStream();
-        using (var writer = new ParquetWriter(stream, schema, options))
+        await using (var writer = new ParquetFileWriter(stream, schema, options))
         {
             foreach (var row in rows)
             {
-                writer.WriteRow(row);
+                await writer.WriteRowAsync(row);
             }
         }
 
         return stream.ToArray();
     }
 
-    public static void WriteFile(string path, ParquetSchema schema, IEnumerable<object?[]> rows, ParquetWriterOptions? options = null) =>
-        File.WriteAllBytes(path, Write(schema, rows, options));
+    public static async Task WriteFileAsync(string path, ParquetSchema schema, IEnumerable<object?[]> rows, ParquetWriterOptions? options = null) =>
+        await File.WriteAllBytesAsync(path, await WriteAsync(schema, rows, options));
 
-    public static (ParquetSchema Schema, List<object?[]> Rows) Read(byte[] file)
+    public static async Task<(ParquetSchema Schema, List<object?[]> Rows)> ReadAsync(byte[] file)
     {
-        using var reader = ParquetReader.Open(new MemoryStream(file));
-        return (reader.Schema, reader.ReadRows().ToList());
+        await using var reader = await ParquetFileReader.OpenAsync(new MemoryStream(file));
+        return (reader.Schema, await reader.ReadRowsAsync().ToListAsync());
     }
+
+    public static async Task<List<object?[]>> ReadRowsAsync(string path)
+    {
+        await using var reader = await ParquetFileReader.OpenAsync(path);
+        return await reader.ReadRowsAsync().ToListAsync();
+    }
+
+    public static Task<ParquetFileReader> OpenAsync(byte[] file) => ParquetFileReader.OpenAsync(new MemoryStream(file));
 
     public static ParquetSchema Schema(params ParquetField[] fields) => new(fields);
 }

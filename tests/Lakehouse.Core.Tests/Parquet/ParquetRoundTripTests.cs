@@ -8,112 +8,102 @@ public class ParquetRoundTripTests
     [InlineData(ParquetCompression.Uncompressed)]
     [InlineData(ParquetCompression.Snappy)]
     [InlineData(ParquetCompression.Gzip)]
-    public void WriteRow_AllTypesWithExtremesAndNulls_ReadsBackEqualValues(ParquetCompression compression)
+    [InlineData(ParquetCompression.Zstd)]
+    public async Task WriteRowAsync_AllTypesWithExtremesAndNulls_ReadsBackEqualValues(ParquetCompression compression)
     {
         var rows = ParquetRows.AllTypesRows();
 
-        var file = ParquetFiles.Write(ParquetRows.AllTypes, rows, new() { Compression = compression });
-        var (schema, read) = ParquetFiles.Read(file);
+        var file = await ParquetFiles.WriteAsync(ParquetRows.AllTypes, rows, new() { Compression = compression });
+        var (schema, read) = await ParquetFiles.ReadAsync(file);
 
         Assert.Equal(ParquetRows.AllTypes.Fields, schema.Fields);
         AssertRowsEqual(rows, read);
     }
 
     [Fact]
-    public void Read_TimestampsAndDates_ReturnUtcDateTimeAndDateOnly()
+    public async Task ReadRowGroupAsync_TypedColumns_HoldRowAlignedValuesAndNulls()
     {
         var rows = ParquetRows.AllTypesRows();
 
-        var (_, read) = ParquetFiles.Read(ParquetFiles.Write(ParquetRows.AllTypes, rows));
+        await using var reader = await ParquetFiles.OpenAsync(await ParquetFiles.WriteAsync(ParquetRows.AllTypes, rows));
+        using var group = await reader.ReadRowGroupAsync(0);
 
-        Assert.Equal(DateTimeKind.Utc, Assert.IsType<DateTime>(read[4][7]).Kind);
-        Assert.IsType<DateOnly>(read[0][6]);
-        Assert.IsType<decimal>(read[0][8]);
+        Assert.Equal(DateTimeKind.Utc, group.Column<DateTime>(7)[4].Kind);
+        Assert.Equal(new DateOnly(1900, 1, 1), group.Column<DateOnly>(6)[0]);
+        Assert.Equal("héllo wörld 日本語 😀", group.Column<ReadOnlyMemory<char>>(5)[1].ToString());
+        Assert.Equal([false, false, true, false, false, false], Enumerable.Range(0, 6).Select(group.Columns[1].IsNull));
+        Assert.Equal((1, 0), (group.Columns[1].NullCount, group.Columns[9].NullCount));
+        Assert.Equal(-0.0001m, group.Column<decimal>(8)[4]);
     }
 
     [Fact]
-    public void Dispose_NoRows_WritesValidEmptyFile()
+    public async Task DisposeAsync_NoRows_WritesValidEmptyFile()
     {
         var schema = ParquetFiles.Schema(new ParquetField("a", ParquetType.Int32), new ParquetField("s", ParquetType.String));
 
-        var file = ParquetFiles.Write(schema, []);
-        using var reader = ParquetReader.Open(new MemoryStream(file));
+        await using var reader = await ParquetFiles.OpenAsync(await ParquetFiles.WriteAsync(schema, []));
 
         Assert.Equal(0, reader.RowCount);
         Assert.Equal(0, reader.RowGroupCount);
-        Assert.Empty(reader.ReadRows());
+        Assert.Empty(await reader.ReadRowsAsync().ToListAsync());
         Assert.Equal(schema.Fields, reader.Schema.Fields);
     }
 
     [Fact]
-    public void WriteRow_SmallRowGroupTarget_WritesSeveralRowGroups()
+    public async Task WriteRowAsync_SmallRowGroupTarget_WritesSeveralRowGroups()
     {
         var (schema, rows) = ParquetRows.Random(seed: 7, rowCount: 5000);
 
-        var file = ParquetFiles.Write(schema, rows, new() { RowGroupTargetBytes = 16 * 1024 });
-        using var reader = ParquetReader.Open(new MemoryStream(file));
+        await using var reader = await ParquetFiles.OpenAsync(await ParquetFiles.WriteAsync(schema, rows, new() { RowGroupTargetBytes = 16 * 1024 }));
 
         Assert.True(reader.RowGroupCount > 3, $"{reader.RowGroupCount} row groups");
         Assert.Equal(5000, reader.RowGroups.Sum(g => g.RowCount));
-        AssertRowsEqual(rows, reader.ReadRows().ToList());
+        AssertRowsEqual(rows, await reader.ReadRowsAsync().ToListAsync());
     }
 
     [Fact]
-    public void Flush_BetweenRows_ClosesRowGroup()
+    public async Task FlushAsync_BetweenRows_ClosesRowGroup()
     {
         var schema = ParquetFiles.Schema(new ParquetField("a", ParquetType.Int32));
         using var stream = new MemoryStream();
 
-        using (var writer = new ParquetWriter(stream, schema))
+        await using (var writer = new ParquetFileWriter(stream, schema))
         {
-            writer.WriteRow([1]);
-            writer.Flush();
-            writer.Flush();
-            writer.WriteRow([2]);
+            await writer.WriteRowAsync([1]);
+            await writer.FlushAsync();
+            await writer.FlushAsync();
+            await writer.WriteRowAsync([2]);
         }
 
-        using var reader = ParquetReader.Open(new MemoryStream(stream.ToArray()));
+        await using var reader = await ParquetFiles.OpenAsync(stream.ToArray());
         Assert.Equal(2, reader.RowGroupCount);
-        Assert.Equal([1, 2], reader.ReadRows().Select(r => (int)r[0]!));
+        Assert.Equal([1, 2], (await reader.ReadRowsAsync().ToListAsync()).Select(r => (int)r[0]!));
     }
 
     [Fact]
-    public void WriteRow_ManyDistinctStrings_FallsBackToPlainAndRoundTrips()
+    public async Task WriteRowAsync_RepeatingAndDistinctStrings_DictionaryOnlyWhereValuesRepeat()
     {
-        var schema = ParquetFiles.Schema(new ParquetField("hi", ParquetType.String), new ParquetField("lo", ParquetType.String));
-        var rows = Enumerable.Range(0, 3000).Select(i => new object?[] { $"value-{i}", $"cat-{i % 3}" }).ToList();
+        var schema = ParquetFiles.Schema(new ParquetField("id", ParquetType.String), new ParquetField("status", ParquetType.String, Nullable: false));
+        var rows = Enumerable.Range(0, 3000).Select(i => new object?[] { $"value-{i}", $"status-{i % 3}" }).ToList();
 
-        var file = ParquetFiles.Write(schema, rows, new() { DictionaryMaxEntries = 1000 });
-        using var reader = ParquetReader.Open(new MemoryStream(file));
+        await using var reader = await ParquetFiles.OpenAsync(await ParquetFiles.WriteAsync(schema, rows));
 
         var chunks = reader.RowGroups.Single().Columns;
-        Assert.DoesNotContain("RLE_DICTIONARY", chunks[0].Encodings);
-        Assert.Contains("RLE_DICTIONARY", chunks[1].Encodings);
-        AssertRowsEqual(rows, reader.ReadRows().ToList());
+        Assert.DoesNotContain(chunks[0].Encodings, e => e.Contains("DICTIONARY", StringComparison.Ordinal));
+        Assert.Contains(chunks[1].Encodings, e => e.Contains("DICTIONARY", StringComparison.Ordinal));
+        AssertRowsEqual(rows, await reader.ReadRowsAsync().ToListAsync());
     }
 
     [Fact]
-    public void WriteRow_DictionaryOverByteLimit_FallsBackToPlain()
+    public async Task WriteRowAsync_DictionaryThresholdZero_WritesPlain()
     {
         var schema = ParquetFiles.Schema(new ParquetField("s", ParquetType.String, Nullable: false));
-        var rows = Enumerable.Range(0, 200).Select(i => new object?[] { new string('x', 100) + i }).ToList();
+        var rows = Enumerable.Range(0, 200).Select(i => new object?[] { $"cat-{i % 2}" }).ToList();
 
-        var file = ParquetFiles.Write(schema, rows, new() { DictionaryMaxBytes = 4096 });
-        using var reader = ParquetReader.Open(new MemoryStream(file));
+        await using var reader = await ParquetFiles.OpenAsync(await ParquetFiles.WriteAsync(schema, rows, new() { DictionaryThreshold = 0 }));
 
-        Assert.DoesNotContain("RLE_DICTIONARY", reader.RowGroups[0].Columns[0].Encodings);
-        AssertRowsEqual(rows, reader.ReadRows().ToList());
-    }
-
-    [Fact]
-    public void WriteRow_SmallPageTarget_SplitsChunksIntoPagesAndRoundTrips()
-    {
-        var (schema, rows) = ParquetRows.Random(seed: 11, rowCount: 20_000);
-
-        var file = ParquetFiles.Write(schema, rows, new() { DataPageTargetBytes = 2048 });
-        var (_, read) = ParquetFiles.Read(file);
-
-        AssertRowsEqual(rows, read);
+        Assert.DoesNotContain(reader.RowGroups[0].Columns[0].Encodings, e => e.Contains("DICTIONARY", StringComparison.Ordinal));
+        AssertRowsEqual(rows, await reader.ReadRowsAsync().ToListAsync());
     }
 
     [Theory]
@@ -123,44 +113,47 @@ public class ParquetRoundTripTests
     [InlineData(4)]
     [InlineData(5)]
     [InlineData(6)]
-    public void WriteRow_RandomData_RoundTrips(int seed)
+    public async Task WriteRowAsync_RandomData_RoundTrips(int seed)
     {
         var (schema, rows) = ParquetRows.Random(seed, rowCount: 500 + (seed * 700));
         var options = new ParquetWriterOptions
         {
-            Compression = (ParquetCompression)(seed % 3),
+            Compression = (ParquetCompression)(seed % 4),
             RowGroupTargetBytes = seed % 2 == 0 ? 8 * 1024 : 64 * 1024 * 1024,
-            DictionaryMaxEntries = seed * 10,
-            DataPageTargetBytes = 512 * seed,
+            DictionaryThreshold = seed / 6.0,
         };
 
-        var (readSchema, read) = ParquetFiles.Read(ParquetFiles.Write(schema, rows, options));
+        var (readSchema, read) = await ParquetFiles.ReadAsync(await ParquetFiles.WriteAsync(schema, rows, options));
 
         Assert.Equal(schema.Fields, readSchema.Fields);
         AssertRowsEqual(rows, read);
     }
 
     [Fact]
-    public void Dispose_Metadata_IsReadBack()
+    public async Task DisposeAsync_MetadataChangedWhileWriting_IsReadBackWithParquetNetCreatedBy()
     {
         var schema = ParquetFiles.Schema(new ParquetField("a", ParquetType.Int32));
-        var metadata = new Dictionary<string, string> { ["source"] = "olist", ["unicode"] = "ünï" };
+        var metadata = new Dictionary<string, string> { ["source"] = "olist" };
+        using var stream = new MemoryStream();
 
-        var file = ParquetFiles.Write(schema, [[1]], new() { Metadata = metadata });
-        using var reader = ParquetReader.Open(new MemoryStream(file));
+        await using (var writer = new ParquetFileWriter(stream, schema, new() { Metadata = metadata }))
+        {
+            await writer.WriteRowAsync([1]);
+            metadata["unicode"] = "ünï";
+        }
 
+        await using var reader = await ParquetFiles.OpenAsync(stream.ToArray());
         Assert.Equal(metadata, reader.Metadata);
-        Assert.StartsWith("lakehouse version 0.1.0", reader.CreatedBy, StringComparison.Ordinal);
+        Assert.StartsWith("Parquet.Net", reader.CreatedBy, StringComparison.Ordinal);
     }
 
     [Fact]
-    public void RowGroups_WrittenColumns_ExposeStatisticsAndCodec()
+    public async Task RowGroups_WrittenColumns_ExposeStatisticsAndCodec()
     {
         var schema = ParquetFiles.Schema(new ParquetField("n", ParquetType.Int64), new ParquetField("s", ParquetType.String));
         object?[][] rows = [[5L, "b"], [null, "ä"], [-3L, null], [9L, "a"]];
 
-        var file = ParquetFiles.Write(schema, rows);
-        using var reader = ParquetReader.Open(new MemoryStream(file));
+        await using var reader = await ParquetFiles.OpenAsync(await ParquetFiles.WriteAsync(schema, rows));
 
         var columns = reader.RowGroups[0].Columns;
         Assert.Equal(new ParquetColumnStatistics(1, -3L, 9L), columns[0].Statistics);
@@ -176,12 +169,12 @@ public class ParquetRoundTripTests
         using var inner = new MemoryStream();
         await using var forwardOnly = new ForwardOnlyStream(inner);
 
-        await using (var writer = new ParquetWriter(forwardOnly, schema))
+        await using (var writer = new ParquetFileWriter(forwardOnly, schema))
         {
-            writer.WriteRow(["x"]);
+            await writer.WriteRowAsync(["x"]);
         }
 
-        var (_, read) = ParquetFiles.Read(inner.ToArray());
+        var (_, read) = await ParquetFiles.ReadAsync(inner.ToArray());
         Assert.Equal("x", Assert.Single(read)[0]);
     }
 
@@ -201,32 +194,5 @@ public class ParquetRoundTripTests
                 }
             }
         }
-    }
-
-    private sealed class ForwardOnlyStream(Stream inner) : Stream
-    {
-        public override bool CanRead => false;
-
-        public override bool CanSeek => false;
-
-        public override bool CanWrite => true;
-
-        public override long Length => throw new NotSupportedException();
-
-        public override long Position
-        {
-            get => throw new NotSupportedException();
-            set => throw new NotSupportedException();
-        }
-
-        public override void Flush() => inner.Flush();
-
-        public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
-
-        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-        public override void SetLength(long value) => throw new NotSupportedException();
-
-        public override void Write(byte[] buffer, int offset, int count) => inner.Write(buffer, offset, count);
     }
 }

@@ -10,13 +10,16 @@ namespace Lakehouse.Core.Tests.Parquet;
 /// The real Olist subset run through the real transform core into temporary silver Parquet files, once per test class.
 /// Empty when the subset is absent (the tests using it are then skipped).
 /// </summary>
-public sealed class SilverFiles : IDisposable
+public sealed class SilverFiles : IAsyncLifetime, IDisposable
 {
     private const string Key = "silver-interop-test-key-0123456789";
     private readonly TempDirectory _folder = new("silver");
     private readonly Dictionary<string, (string Csv, string Parquet, TransformCounts Counts)> _files = [];
 
-    public SilverFiles()
+    /// <summary>The folder of the silver files (and anything a test derives from them).</summary>
+    public TempDirectory Folder => _folder;
+
+    public async Task InitializeAsync()
     {
         foreach (var dataset in OlistDatasets.All)
         {
@@ -24,7 +27,7 @@ public sealed class SilverFiles : IDisposable
             if (csv is not null)
             {
                 var parquet = _folder.Combine($"{dataset.Name}.parquet");
-                _files[dataset.Name] = (csv, parquet, Transform(csv, parquet, dataset));
+                _files[dataset.Name] = (csv, parquet, await TransformAsync(csv, parquet, dataset));
             }
         }
     }
@@ -35,26 +38,35 @@ public sealed class SilverFiles : IDisposable
     /// <summary>Our silver Parquet file of <paramref name="dataset"/>.</summary>
     public string Parquet(DatasetDefinition dataset) => _files[dataset.Name].Parquet;
 
+    /// <summary>Every silver file written.</summary>
+    public IEnumerable<string> All => _files.Values.Select(f => f.Parquet);
+
     /// <summary>The transform's counts for <paramref name="dataset"/>.</summary>
     public TransformCounts Counts(DatasetDefinition dataset) => _files[dataset.Name].Counts;
 
+    public Task DisposeAsync() => Task.CompletedTask;
+
     public void Dispose() => _folder.Dispose();
 
-    private static TransformCounts Transform(string csv, string parquet, DatasetDefinition dataset)
+    private static async Task<TransformCounts> TransformAsync(string csv, string parquet, DatasetDefinition dataset)
     {
-        using var source = File.OpenRead(csv);
-        using var output = File.Create(parquet);
-        using var quarantineStream = File.Create(parquet + ".quarantine");
-        using var silver = new ParquetWriter(output, SilverSchemas.For(dataset));
-        ParquetWriter? quarantine = null;
+        await using var source = File.OpenRead(csv);
+        await using var output = File.Create(parquet);
+        await using var quarantineStream = File.Create(parquet + ".quarantine");
+        ParquetFileWriter? quarantine = null;
         try
         {
-            return new CsvToParquet(new Pseudonymizer(Key)).Run(source, Path.GetFileName(csv), dataset, silver, () =>
-                quarantine = new ParquetWriter(quarantineStream, SilverSchemas.Quarantine));
+            await using var silver = new ParquetFileWriter(output, SilverSchemas.For(dataset),
+                new() { RowGroupTargetBytes = ObjectTransformer.SilverRowGroupBytes, DictionaryColumns = SilverSchemas.DictionaryColumns(dataset) });
+            return await new CsvToParquet(new Pseudonymizer(Key)).RunAsync(source, Path.GetFileName(csv), dataset, silver, () =>
+                quarantine = new ParquetFileWriter(quarantineStream, SilverSchemas.Quarantine), CancellationToken.None);
         }
         finally
         {
-            quarantine?.Dispose();
+            if (quarantine is not null)
+            {
+                await quarantine.DisposeAsync();
+            }
         }
     }
 }

@@ -6,19 +6,19 @@ using Lakehouse.Core.Validation.Expectations;
 
 namespace Lakehouse.Core.Tests.Validation;
 
-/// <summary>Small silver files written with our codec, and the evaluation of expectations over them.</summary>
+/// <summary>Small silver files written by our writer (several row groups), and the evaluation of expectations over them.</summary>
 internal static class SilverFiles
 {
-    public static MemoryStream Write(DatasetDefinition dataset, IEnumerable<object?[]> rows, IDictionary<string, string>? metadata = null)
+    public static async Task<MemoryStream> WriteAsync(DatasetDefinition dataset, IEnumerable<object?[]> rows, IDictionary<string, string>? metadata = null)
     {
         var stream = new MemoryStream();
         var options = new ParquetWriterOptions { RowGroupTargetBytes = 256, Metadata = metadata ?? new Dictionary<string, string>() };
         options.Metadata["lakehouse.schema_id"] = dataset.SchemaId;
-        using (var writer = new ParquetWriter(stream, SilverSchemas.For(dataset), options))
+        await using (var writer = new ParquetFileWriter(stream, SilverSchemas.For(dataset), options))
         {
             foreach (var row in rows)
             {
-                writer.WriteRow(row);
+                await writer.WriteRowAsync(row);
             }
         }
 

@@ -15,7 +15,7 @@ public class TableExpectationsTests
     public async Task EvaluateAsync_CompoundKeyRepeatedAcrossRowGroups_ReportsCriticalUniqueKey()
     {
         var rows = Enumerable.Range(1, 50).Select(i => Item("o" + i, 1, 10m)).Append(Item("o1", 1, 11m)).Append(Item("o1", 2, 12m));
-        using var silver = Write(Items, rows);
+        using var silver = await WriteAsync(Items, rows);
 
         var findings = await EvaluateAsync(Items, silver);
 
@@ -29,7 +29,7 @@ public class TableExpectationsTests
     [InlineData(1, 2, true)]
     public async Task RowCountRange_ThreeRows_FailsOutsideBounds(long min, long max, bool fails)
     {
-        using var silver = Write(Items, [Item("a", 1, 1m), Item("b", 1, 1m), Item("c", 1, 1m)]);
+        using var silver = await WriteAsync(Items, [Item("a", 1, 1m), Item("b", 1, 1m), Item("c", 1, 1m)]);
 
         var findings = await EvaluateAsync(Items, silver, new RowCountRange(min, max, FindingSeverity.Warning));
 
@@ -39,7 +39,7 @@ public class TableExpectationsTests
     [Fact]
     public async Task NullFraction_NullsAboveBound_ReportsCountAndSeverity()
     {
-        using var silver = Write(Orders, [Order("a", Purchase), Order("b", Purchase), Order("c", Purchase, Purchase.AddDays(3)), Order("d", Purchase)]);
+        using var silver = await WriteAsync(Orders, [Order("a", Purchase), Order("b", Purchase), Order("c", Purchase, Purchase.AddDays(3)), Order("d", Purchase)]);
 
         var findings = await EvaluateAsync(Orders, silver,
             new NullFraction(Orders, "order_delivered_customer_date", 0.5, FindingSeverity.Error),
@@ -54,7 +54,7 @@ public class TableExpectationsTests
     [InlineData(25, 30, true)]
     public async Task MeanRange_PriceMeanTwenty_FailsOutsideRange(double min, double max, bool fails)
     {
-        using var silver = Write(Items, [Item("a", 1, 10m), Item("b", 1, 20m), Item("c", 1, 30m)]);
+        using var silver = await WriteAsync(Items, [Item("a", 1, 10m), Item("b", 1, 20m), Item("c", 1, 30m)]);
 
         var findings = await EvaluateAsync(Items, silver, new MeanRange(Items, "price", min, max, FindingSeverity.Warning));
 
@@ -64,7 +64,7 @@ public class TableExpectationsTests
     [Fact]
     public async Task SumRange_NegativeFreightSum_ReportsError()
     {
-        using var silver = Write(Items, [Item("a", 1, 10m, freight: 5m), Item("b", 1, 10m, freight: -7.5m)]);
+        using var silver = await WriteAsync(Items, [Item("a", 1, 10m, freight: 5m), Item("b", 1, 10m, freight: -7.5m)]);
 
         var findings = await EvaluateAsync(Items, silver, new SumRange(Items, "freight_value", 0, double.MaxValue, FindingSeverity.Error),
             new SumRange(Items, "price", 0, double.MaxValue, FindingSeverity.Error));
@@ -76,7 +76,7 @@ public class TableExpectationsTests
     [Fact]
     public async Task ReferentialIntegrity_TwoOrdersNotLoaded_ReportsDistinctMissingAsWarning()
     {
-        using var silver = Write(Items, [Item("known", 1, 1m), Item("lost", 1, 1m), Item("lost", 2, 1m), Item("gone", 1, 1m)]);
+        using var silver = await WriteAsync(Items, [Item("known", 1, 1m), Item("lost", 1, 1m), Item("lost", 2, 1m), Item("gone", 1, 1m)]);
         var lookup = new KeySetLookup(new() { ["dw.fact_order.order_id"] = ["known"] });
 
         var findings = await EvaluateAsync(Context(Items, lookup), silver,
@@ -93,7 +93,7 @@ public class TableExpectationsTests
     [InlineData("2018-01-20", 30, false)]
     public async Task Freshness_NewestPurchaseJan2_FailsWhenFutureOrTooOld(string ingest, int? maxAgeDays, bool fails)
     {
-        using var silver = Write(Orders, [Order("a", Purchase.AddDays(-40)), Order("b", Purchase)]);
+        using var silver = await WriteAsync(Orders, [Order("a", Purchase.AddDays(-40)), Order("b", Purchase)]);
         var context = Context(Orders) with { IngestDate = DateOnly.Parse(ingest, System.Globalization.CultureInfo.InvariantCulture) };
 
         var findings = await EvaluateAsync(context, silver, new Freshness(Orders, "order_purchase_timestamp", maxAgeDays, FindingSeverity.Warning));
@@ -107,7 +107,7 @@ public class TableExpectationsTests
     [InlineData("order_item_id,order_id,product_id,seller_id,shipping_limit_date,price,freight_value", true)]
     public async Task ColumnOrder_SourceHeader_FailsWhenDeclaredColumnsReordered(string header, bool fails)
     {
-        using var silver = Write(Items, [Item("a", 1, 1m)], new Dictionary<string, string> { [ColumnOrder.MetadataKey] = header });
+        using var silver = await WriteAsync(Items, [Item("a", 1, 1m)], new Dictionary<string, string> { [ColumnOrder.MetadataKey] = header });
 
         var findings = await EvaluateAsync(Items, silver, new ColumnOrder(FindingSeverity.Warning));
 
@@ -119,7 +119,7 @@ public class TableExpectationsTests
     [InlineData(8, true)]
     public async Task TypeParseRate_TypeFindingsOfHundredRows_FailsBelowNinetyFivePercent(long typeFailures, bool fails)
     {
-        using var silver = Write(Items, [Item("a", 1, 1m)]);
+        using var silver = await WriteAsync(Items, [Item("a", 1, 1m)]);
         Finding[] rowFindings = [new("type_decimal", "price", FindingSeverity.Error, typeFailures, [], "not a decimal"), new("regex", "order_id", FindingSeverity.Error, 50, [], "not hex")];
         var context = Context(Items) with { RowsRead = 100, RowsQuarantined = typeFailures, RowFindings = rowFindings };
 

@@ -1,3 +1,5 @@
+using Lakehouse.Core.Parquet;
+
 namespace Lakehouse.Core.Validation.Expectations;
 
 /// <summary>
@@ -17,7 +19,7 @@ public sealed class ColumnOrder(FindingSeverity severity) : ITableExpectation
     public FindingSeverity Severity => severity;
 
     /// <inheritdoc />
-    public void Observe(IReadOnlyList<object?[]> columns, int rows)
+    public void Observe(ParquetRowGroup rowGroup)
     {
         // Decided on the header alone.
     }

@@ -1,4 +1,5 @@
 using Lakehouse.Core.Datasets;
+using Lakehouse.Core.Parquet;
 
 namespace Lakehouse.Core.Validation.Expectations;
 
@@ -19,15 +20,16 @@ public sealed class Freshness(DatasetDefinition dataset, string column, int? max
     public FindingSeverity Severity => severity;
 
     /// <inheritdoc />
-    public void Observe(IReadOnlyList<object?[]> columns, int rows)
+    public void Observe(ParquetRowGroup rowGroup)
     {
-        ArgumentNullException.ThrowIfNull(columns);
-        var values = columns[_ordinal];
-        for (var r = 0; r < rows; r++)
+        ArgumentNullException.ThrowIfNull(rowGroup);
+        var column = rowGroup.Column<DateTime>(_ordinal);
+        var values = column.Values;
+        for (var r = 0; r < values.Length; r++)
         {
-            if (values[r] is DateTime t && (_newest is null || t > _newest))
+            if (!column.IsNull(r) && (_newest is null || values[r] > _newest))
             {
-                _newest = t;
+                _newest = values[r];
             }
         }
     }

@@ -1,3 +1,5 @@
+using Lakehouse.Core.Parquet;
+
 namespace Lakehouse.Core.Validation.Expectations;
 
 /// <summary>
@@ -13,8 +15,8 @@ public interface ITableExpectation
     /// <summary>What a failure means for the object.</summary>
     FindingSeverity Severity { get; }
 
-    /// <summary>Sees one row group column by column (<c>columns[column][row]</c>, declared column order).</summary>
-    void Observe(IReadOnlyList<object?[]> columns, int rows);
+    /// <summary>Sees one row group, read column-wise (typed columns in declared order).</summary>
+    void Observe(ParquetRowGroup rowGroup);
 
     /// <summary>The finding when the expectation failed, else null.</summary>
     ValueTask<Finding?> FinishAsync(ExpectationContext context, CancellationToken cancellationToken);

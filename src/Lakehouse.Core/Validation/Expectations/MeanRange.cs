@@ -1,5 +1,6 @@
 using System.Globalization;
 using Lakehouse.Core.Datasets;
+using Lakehouse.Core.Parquet;
 
 namespace Lakehouse.Core.Validation.Expectations;
 
@@ -15,7 +16,7 @@ public sealed class MeanRange(DatasetDefinition dataset, string column, double m
     public FindingSeverity Severity => severity;
 
     /// <inheritdoc />
-    public void Observe(IReadOnlyList<object?[]> columns, int rows) => _sum.Observe(columns, rows);
+    public void Observe(ParquetRowGroup rowGroup) => _sum.Observe(rowGroup);
 
     /// <inheritdoc />
     public ValueTask<Finding?> FinishAsync(ExpectationContext context, CancellationToken cancellationToken)

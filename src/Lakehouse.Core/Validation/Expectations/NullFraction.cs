@@ -1,4 +1,5 @@
 using Lakehouse.Core.Datasets;
+using Lakehouse.Core.Parquet;
 
 namespace Lakehouse.Core.Validation.Expectations;
 
@@ -16,19 +17,11 @@ public sealed class NullFraction(DatasetDefinition dataset, string column, doubl
     public FindingSeverity Severity => severity;
 
     /// <inheritdoc />
-    public void Observe(IReadOnlyList<object?[]> columns, int rows)
+    public void Observe(ParquetRowGroup rowGroup)
     {
-        ArgumentNullException.ThrowIfNull(columns);
-        var values = columns[_ordinal];
-        for (var r = 0; r < rows; r++)
-        {
-            if (values[r] is null)
-            {
-                _nulls++;
-            }
-        }
-
-        _rows += rows;
+        ArgumentNullException.ThrowIfNull(rowGroup);
+        _nulls += rowGroup.Columns[_ordinal].NullCount;
+        _rows += rowGroup.RowCount;
     }
 
     /// <inheritdoc />

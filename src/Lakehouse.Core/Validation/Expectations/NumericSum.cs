@@ -1,4 +1,4 @@
-using System.Globalization;
+using Lakehouse.Core.Parquet;
 
 namespace Lakehouse.Core.Validation.Expectations;
 
@@ -9,22 +9,39 @@ internal sealed class NumericSum(int ordinal)
 
     public long Count { get; private set; }
 
-    public void Observe(IReadOnlyList<object?[]> columns, int rows)
+    public void Observe(ParquetRowGroup rowGroup)
     {
-        var values = columns[ordinal];
-        for (var r = 0; r < rows; r++)
+        switch (rowGroup.Columns[ordinal])
         {
-            if (values[r] is { } value)
+            case ParquetColumn<decimal> c:
+                Add(c, static v => (double)v);
+                break;
+            case ParquetColumn<int> c:
+                Add(c, static v => v);
+                break;
+            case ParquetColumn<long> c:
+                Add(c, static v => v);
+                break;
+            case ParquetColumn<double> c:
+                Add(c, static v => v);
+                break;
+            case ParquetColumn<float> c:
+                Add(c, static v => v);
+                break;
+            case var c:
+                throw new InvalidOperationException($"Column '{c.Field.Name}' ({c.Field.Type}) is not numeric.");
+        }
+    }
+
+    private void Add<T>(ParquetColumn<T> column, Func<T, double> toDouble)
+        where T : struct
+    {
+        var values = column.Values;
+        for (var r = 0; r < values.Length; r++)
+        {
+            if (!column.IsNull(r))
             {
-                Sum += value switch
-                {
-                    decimal d => (double)d,
-                    int i => i,
-                    long l => l,
-                    double x => x,
-                    float f => f,
-                    _ => Convert.ToDouble(value, CultureInfo.InvariantCulture),
-                };
+                Sum += toDouble(values[r]);
                 Count++;
             }
         }

@@ -1,4 +1,5 @@
 using Lakehouse.Core.Datasets;
+using Lakehouse.Core.Parquet;
 
 namespace Lakehouse.Core.Validation.Expectations;
 
@@ -19,15 +20,16 @@ public sealed class ReferentialIntegrity(DatasetDefinition dataset, string colum
     public FindingSeverity Severity => severity;
 
     /// <inheritdoc />
-    public void Observe(IReadOnlyList<object?[]> columns, int rows)
+    public void Observe(ParquetRowGroup rowGroup)
     {
-        ArgumentNullException.ThrowIfNull(columns);
-        var values = columns[_ordinal];
-        for (var r = 0; r < rows; r++)
+        ArgumentNullException.ThrowIfNull(rowGroup);
+        var column = rowGroup.Column<ReadOnlyMemory<char>>(_ordinal);
+        var keys = _keys.GetAlternateLookup<ReadOnlySpan<char>>();
+        for (var r = 0; r < column.RowCount; r++)
         {
-            if (values[r] is string key)
+            if (!column.IsNull(r))
             {
-                _keys.Add(key);
+                keys.Add(column[r].Span); // allocates a string only for a key not seen yet
             }
         }
     }

@@ -1,3 +1,5 @@
+using Lakehouse.Core.Parquet;
+
 namespace Lakehouse.Core.Validation.Expectations;
 
 /// <summary><c>row_count_range</c>: the silver file holds between <paramref name="min"/> and <paramref name="max"/> rows.</summary>
@@ -12,7 +14,7 @@ public sealed class RowCountRange(long min, long max, FindingSeverity severity) 
     public FindingSeverity Severity => severity;
 
     /// <inheritdoc />
-    public void Observe(IReadOnlyList<object?[]> columns, int rows) => _rows += rows;
+    public void Observe(ParquetRowGroup rowGroup) => _rows += (rowGroup ?? throw new ArgumentNullException(nameof(rowGroup))).RowCount;
 
     /// <inheritdoc />
     public ValueTask<Finding?> FinishAsync(ExpectationContext context, CancellationToken cancellationToken) =>

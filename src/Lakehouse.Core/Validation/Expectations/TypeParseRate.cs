@@ -1,3 +1,5 @@
+using Lakehouse.Core.Parquet;
+
 namespace Lakehouse.Core.Validation.Expectations;
 
 /// <summary>
@@ -14,7 +16,7 @@ public sealed class TypeParseRate(double minRate, FindingSeverity severity) : IT
     public FindingSeverity Severity => severity;
 
     /// <inheritdoc />
-    public void Observe(IReadOnlyList<object?[]> columns, int rows)
+    public void Observe(ParquetRowGroup rowGroup)
     {
         // Decided on the transform's findings: rows that failed to parse never reach silver.
     }

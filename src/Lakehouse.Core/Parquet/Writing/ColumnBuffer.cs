@@ -1,0 +1,79 @@
+using Parquet;
+using Parquet.Schema;
+
+namespace Lakehouse.Core.Parquet.Writing;
+
+/// <summary>
+/// The values of one column of the row group being buffered, in typed arrays rented from <see cref="System.Buffers.ArrayPool{T}"/>;
+/// handed to Parquet.Net as <see cref="ReadOnlyMemory{T}"/> when the row group is written.
+/// </summary>
+internal abstract class ColumnBuffer(ParquetField field, DataField dataField) : IDisposable
+{
+    public ParquetField Field { get; } = field;
+
+    public DataField DataField { get; } = dataField;
+
+    /// <summary>Values buffered, nulls included.</summary>
+    public int Count { get; protected set; }
+
+    /// <summary>Approximate encoded size of the buffered values.</summary>
+    public long Bytes { get; protected set; }
+
+    /// <summary>A buffer for <paramref name="field"/>.</summary>
+    public static ColumnBuffer For(ParquetField field, DataField dataField) => field.Type switch
+    {
+        ParquetType.Boolean => new StructColumnBuffer<bool>(field, dataField, 1, static v => (bool)v),
+        ParquetType.Int32 => new StructColumnBuffer<int>(field, dataField, 4, static v => (int)v),
+        ParquetType.Int64 => new StructColumnBuffer<long>(field, dataField, 8, static v => (long)v),
+        ParquetType.Float => new StructColumnBuffer<float>(field, dataField, 4, static v => (float)v),
+        ParquetType.Double => new StructColumnBuffer<double>(field, dataField, 8, static v => (double)v),
+        ParquetType.Date => new StructColumnBuffer<DateOnly>(field, dataField, 4, static v => (DateOnly)v),
+        ParquetType.TimestampMicros => new StructColumnBuffer<DateTime>(field, dataField, 8, static v => (DateTime)v),
+        ParquetType.Decimal => new StructColumnBuffer<decimal>(field, dataField, 8, v => DecimalValue.Scaled((decimal)v, field)),
+        ParquetType.String => new StringColumnBuffer(field, dataField),
+        _ => throw new ArgumentException($"Column '{field.Name}' has unknown type {field.Type}."),
+    };
+
+    /// <summary>Appends one value (null only for nullable columns).</summary>
+    /// <exception cref="ArgumentException">A null in a required column, a wrong type or an out-of-range decimal; names the column, never the value.</exception>
+    public void Append(object? value)
+    {
+        if (value is null)
+        {
+            if (!Field.Nullable)
+            {
+                throw new ArgumentException($"Column '{Field.Name}' is required: null is not allowed.");
+            }
+
+            AppendNull();
+        }
+        else
+        {
+            try
+            {
+                AppendValue(value);
+            }
+            catch (InvalidCastException)
+            {
+                throw new ArgumentException($"Column '{Field.Name}' ({Field.Type}) cannot hold a value of type {value.GetType().Name}.");
+            }
+        }
+
+        Count++;
+    }
+
+    /// <summary>Removes the value appended last (a row that failed in a later column).</summary>
+    public abstract void RemoveLast();
+
+    /// <summary>Writes the buffered values as chunk <paramref name="index"/> (the column's position) of <paramref name="rowGroup"/>.</summary>
+    public abstract Task WriteAsync(ParquetRowGroupWriter rowGroup, int index, CancellationToken cancellationToken);
+
+    /// <summary>Empties the buffer for the next row group, keeping its arrays.</summary>
+    public virtual void Reset() => (Count, Bytes) = (0, 0);
+
+    public abstract void Dispose();
+
+    protected abstract void AppendNull();
+
+    protected abstract void AppendValue(object value);
+}

@@ -1,0 +1,118 @@
+using System.Buffers;
+using System.Runtime.CompilerServices;
+using Parquet;
+using Parquet.Schema;
+
+namespace Lakehouse.Core.Parquet.Writing;
+
+/// <summary>
+/// A column of fixed-width values: <typeparamref name="T"/>[] for required columns, <typeparamref name="T"/>?[] for
+/// nullable ones (Parquet.Net derives the definition levels), both rented from the shared array pool.
+/// </summary>
+internal sealed class StructColumnBuffer<T>(ParquetField field, DataField dataField, int width, Func<object, T> convert)
+    : ColumnBuffer(field, dataField)
+    where T : struct
+{
+    private T[] _values = [];
+    private T?[] _nullable = [];
+
+    public override void RemoveLast()
+    {
+        Count--;
+        if (!Field.Nullable || _nullable[Count].HasValue)
+        {
+            Bytes -= width;
+        }
+    }
+
+    public override async Task WriteAsync(ParquetRowGroupWriter rowGroup, int index, CancellationToken cancellationToken)
+    {
+        await (Field.Nullable
+            ? rowGroup.WriteAsync(DataField, new ReadOnlyMemory<T?>(_nullable, 0, Count), cancellationToken: cancellationToken)
+            : rowGroup.WriteAsync(DataField, new ReadOnlyMemory<T>(_values, 0, Count), cancellationToken: cancellationToken));
+        if (typeof(T) == typeof(DateTime))
+        {
+            var (min, max) = TimestampRange();
+            TimestampStatistics.Correct(rowGroup, index, min, max);
+        }
+    }
+
+    public override void Dispose()
+    {
+        Return(ref _values);
+        Return(ref _nullable);
+    }
+
+    private (DateTime? Min, DateTime? Max) TimestampRange()
+    {
+        DateTime? min = null, max = null;
+        for (var i = 0; i < Count; i++)
+        {
+            T value;
+            if (!Field.Nullable)
+            {
+                value = _values[i];
+            }
+            else if (_nullable[i] is { } present)
+            {
+                value = present;
+            }
+            else
+            {
+                continue;
+            }
+
+            var t = TimestampStatistics.Utc(Unsafe.As<T, DateTime>(ref value));
+            min = min is null || t < min ? t : min;
+            max = max is null || t > max ? t : max;
+        }
+
+        return (min, max);
+    }
+
+    protected override void AppendNull()
+    {
+        Grow(ref _nullable);
+        _nullable[Count] = null;
+    }
+
+    protected override void AppendValue(object value)
+    {
+        var typed = convert(value);
+        if (Field.Nullable)
+        {
+            Grow(ref _nullable);
+            _nullable[Count] = typed;
+        }
+        else
+        {
+            Grow(ref _values);
+            _values[Count] = typed;
+        }
+
+        Bytes += width;
+    }
+
+    private void Grow<TItem>(ref TItem[] array)
+    {
+        if (Count < array.Length)
+        {
+            return;
+        }
+
+        var larger = ArrayPool<TItem>.Shared.Rent(Math.Max(1024, array.Length * 2));
+        array.AsSpan(0, Count).CopyTo(larger);
+        Return(ref array);
+        array = larger;
+    }
+
+    private static void Return<TItem>(ref TItem[] array)
+    {
+        if (array.Length > 0)
+        {
+            ArrayPool<TItem>.Shared.Return(array);
+        }
+
+        array = [];
+    }
+}
