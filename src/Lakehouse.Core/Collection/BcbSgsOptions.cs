@@ -1,0 +1,8 @@
+namespace Lakehouse.Core.Collection;
+
+/// <summary>The Banco Central SGS API, section <c>Lakehouse:Collection:Bcb</c>.</summary>
+public sealed class BcbSgsOptions : HttpSourceOptions
+{
+    /// <summary>Base URL. Default <c>https://api.bcb.gov.br</c> (plain http answers 404).</summary>
+    public override string BaseUrl { get; set; } = "https://api.bcb.gov.br";
+}
