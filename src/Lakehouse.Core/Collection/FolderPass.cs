@@ -20,7 +20,7 @@ internal sealed class FolderPass(CollectionSource source, string root, FolderSta
         }
 
         var info = new FileInfo(path);
-        if (!info.Exists)
+        if (!info.Exists || (info.LinkTarget is not null && info.ResolveLinkTarget(returnFinalTarget: true) is not { Exists: true }))
         {
             return Outcome(relative, FolderFileStatus.Failed, "vanished before it was read");
         }

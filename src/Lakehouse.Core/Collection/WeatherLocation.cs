@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 
 namespace Lakehouse.Core.Collection;
@@ -17,17 +16,18 @@ public sealed record WeatherLocation(string Name, string State, double Latitude,
     /// </summary>
     public string Slug => ToSlug(Name) + "-" + ToSlug(State);
 
+    // Portuguese (and common Latin) accented letters; the build uses invariant globalization, which does not decompose.
+    private const string Accented = "áàâãäéèêëíìîïóòôõöúùûüçñ";
+    private const string Plain = "aaaaaeeeeiiiiooooouuuucn";
+
     private static string ToSlug(string text)
     {
         var plain = new StringBuilder(text.Length);
-        foreach (var c in text.Normalize(NormalizationForm.FormD))
+        foreach (var letter in text)
         {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark)
-            {
-                continue;
-            }
-
-            plain.Append(char.IsAsciiLetterOrDigit(c) ? char.ToLowerInvariant(c) : '-');
+            var c = char.ToLowerInvariant(letter);
+            var accent = Accented.IndexOf(c, StringComparison.Ordinal);
+            plain.Append(accent >= 0 ? Plain[accent] : char.IsAsciiLetterOrDigit(c) ? c : '-');
         }
 
         var slug = plain.ToString();
