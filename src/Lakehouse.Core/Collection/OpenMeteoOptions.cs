@@ -7,6 +7,9 @@ namespace Lakehouse.Core.Collection;
 /// </summary>
 public sealed class OpenMeteoOptions : HttpSourceOptions
 {
+    /// <summary>Configuration section (bound as part of <see cref="CollectionOptions"/>).</summary>
+    public const string SectionName = "Lakehouse:Collection:OpenMeteo";
+
     /// <summary>Base URL. Default <c>https://archive-api.open-meteo.com</c>.</summary>
     public override string BaseUrl { get; set; } = "https://archive-api.open-meteo.com";
 
