@@ -31,9 +31,11 @@ public sealed class CollectionWriter(IObjectStore store, IOptions<LakeOptions> l
         string key, Func<Stream> open, string sha256, string md5, IReadOnlyDictionary<string, string> metadata, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(open);
-        if (Interlocked.Exchange(ref _bucketReady, 1) == 0)
+        if (Volatile.Read(ref _bucketReady) == 0)
         {
+            // Idempotent, so concurrent first calls may both ensure; a failure leaves the flag unset for the next call.
             await store.EnsureBucketAsync(_bucket, cancellationToken);
+            Volatile.Write(ref _bucketReady, 1);
         }
 
         if (await store.HeadAsync(_bucket, key, cancellationToken) is { } existing
