@@ -9,13 +9,15 @@ namespace Lakehouse.Core.Storage;
 /// development, tests and the embedded demo; behaves like <see cref="S3ObjectStore"/> (ETag = hex MD5 of the content,
 /// ordered recursive listings, missing bucket = error on put). Writes go to a temporary file under <c>{root}/.tmp</c>
 /// and are renamed into place, so readers never see a partial object. Keys with <c>..</c>, <c>.</c>, empty segments,
-/// <c>\</c> or a leading <c>/</c> are rejected with <see cref="ArgumentException"/>.
+/// <c>\</c> or a leading <c>/</c> are rejected with <see cref="ArgumentException"/>. User metadata lives in JSON
+/// sidecars under <c>{root}/.meta</c> (<see cref="MetadataSidecars"/>).
 /// </summary>
 public sealed class FileSystemObjectStore : IObjectStore
 {
     private const int BufferSize = 81920;
     private readonly string _root;
     private readonly string _temp;
+    private readonly MetadataSidecars _sidecars;
 
     // ETags are the MD5 of the content; remembered per file (checked against size and write time) to avoid rehashing.
     private readonly ConcurrentDictionary<string, (long Size, DateTime Written, string ETag)> _etags = new(StringComparer.Ordinal);
@@ -26,6 +28,7 @@ public sealed class FileSystemObjectStore : IObjectStore
         ArgumentException.ThrowIfNullOrWhiteSpace(root);
         _root = Path.GetFullPath(root);
         _temp = Path.Combine(_root, ".tmp");
+        _sidecars = new MetadataSidecars(_root);
     }
 
     /// <summary>Absolute folder holding one sub-folder per bucket.</summary>
@@ -40,9 +43,14 @@ public sealed class FileSystemObjectStore : IObjectStore
     }
 
     /// <inheritdoc />
-    public async Task<ObjectInfo> PutAsync(string bucket, string key, Stream content, CancellationToken cancellationToken)
+    public Task<ObjectInfo> PutAsync(string bucket, string key, Stream content, CancellationToken cancellationToken) =>
+        PutAsync(bucket, key, content, ObjectMetadata.Empty, cancellationToken);
+
+    /// <inheritdoc />
+    public async Task<ObjectInfo> PutAsync(string bucket, string key, Stream content, IReadOnlyDictionary<string, string> metadata, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(content);
+        ObjectMetadata.Validate(metadata);
         var path = ObjectPath(bucket, key);
         if (!Directory.Exists(BucketPath(bucket)))
         {
@@ -63,6 +71,7 @@ public sealed class FileSystemObjectStore : IObjectStore
             File.Move(temp, path, overwrite: true);
             var info = new FileInfo(path);
             _etags[path] = (info.Length, info.LastWriteTimeUtc, etag);
+            await _sidecars.WriteAsync(bucket, key, etag, metadata, cancellationToken);
             return ToObjectInfo(bucket, key, info, etag);
         }
         catch (IOException e) when (e is not ObjectStoreException)
@@ -121,6 +130,13 @@ public sealed class FileSystemObjectStore : IObjectStore
     }
 
     /// <inheritdoc />
+    public async Task<IReadOnlyDictionary<string, string>?> GetMetadataAsync(string bucket, string key, CancellationToken cancellationToken)
+    {
+        var info = new FileInfo(ObjectPath(bucket, key));
+        return info.Exists ? await _sidecars.ReadAsync(bucket, key, await ETagAsync(info, cancellationToken), cancellationToken) : null;
+    }
+
+    /// <inheritdoc />
     public async IAsyncEnumerable<ObjectInfo> ListAsync(string bucket, string prefix, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(prefix);
@@ -168,6 +184,7 @@ public sealed class FileSystemObjectStore : IObjectStore
         }
 
         _etags.TryRemove(path, out _);
+        _sidecars.Delete(bucket, key);
         RemoveEmptyFolders(Path.GetDirectoryName(path)!, BucketPath(bucket));
         return Task.CompletedTask;
     }

@@ -16,6 +16,28 @@ public interface IObjectStore
     /// </summary>
     Task<ObjectInfo> PutAsync(string bucket, string key, Stream content, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Stores <paramref name="content"/> as <paramref name="key"/> with user <paramref name="metadata"/> (see
+    /// <see cref="ObjectMetadata"/>), replacing any previous object and its metadata. The default implementation
+    /// serves stores without metadata support: it accepts only empty metadata.
+    /// </summary>
+    /// <exception cref="ArgumentException">The metadata breaks the rules of <see cref="ObjectMetadata.Validate"/>.</exception>
+    /// <exception cref="NotSupportedException">The store keeps no metadata and some was given.</exception>
+    Task<ObjectInfo> PutAsync(string bucket, string key, Stream content, IReadOnlyDictionary<string, string> metadata, CancellationToken cancellationToken)
+    {
+        ObjectMetadata.Validate(metadata);
+        return metadata.Count == 0
+            ? PutAsync(bucket, key, content, cancellationToken)
+            : throw new NotSupportedException($"{GetType().Name} keeps no object metadata (put of bucket '{bucket}', key '{key}').");
+    }
+
+    /// <summary>
+    /// The user metadata stored with the object's current content (empty when it has none), or <see langword="null"/>
+    /// when the object does not exist. The default implementation serves stores without metadata support.
+    /// </summary>
+    async Task<IReadOnlyDictionary<string, string>?> GetMetadataAsync(string bucket, string key, CancellationToken cancellationToken) =>
+        await HeadAsync(bucket, key, cancellationToken) is null ? null : ObjectMetadata.Empty;
+
     /// <summary>Stores the file at <paramref name="path"/> as <paramref name="key"/>.</summary>
     Task<ObjectInfo> PutFileAsync(string bucket, string key, string path, CancellationToken cancellationToken);
 

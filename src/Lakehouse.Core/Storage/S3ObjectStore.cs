@@ -14,6 +14,7 @@ namespace Lakehouse.Core.Storage;
 /// </summary>
 public sealed class S3ObjectStore : IObjectStore, IDisposable
 {
+    private const string MetadataHeaderPrefix = "x-amz-meta-";
     private readonly AmazonS3Client _client;
     private readonly bool _compatibility;
     private readonly string[] _secrets;
@@ -68,13 +69,18 @@ public sealed class S3ObjectStore : IObjectStore, IDisposable
     }
 
     /// <inheritdoc />
-    public async Task<ObjectInfo> PutAsync(string bucket, string key, Stream content, CancellationToken cancellationToken)
+    public Task<ObjectInfo> PutAsync(string bucket, string key, Stream content, CancellationToken cancellationToken) =>
+        PutAsync(bucket, key, content, ObjectMetadata.Empty, cancellationToken);
+
+    /// <inheritdoc />
+    public async Task<ObjectInfo> PutAsync(string bucket, string key, Stream content, IReadOnlyDictionary<string, string> metadata, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(content);
         ObjectKeys.ValidateKey(key);
+        ObjectMetadata.Validate(metadata);
         if (content.CanSeek)
         {
-            return await PutSeekableAsync(bucket, key, content, cancellationToken);
+            return await PutSeekableAsync(bucket, key, content, metadata, cancellationToken);
         }
 
         // The SDK needs the length up front; spool to disk so large objects do not sit in memory.
@@ -82,14 +88,14 @@ public sealed class S3ObjectStore : IObjectStore, IDisposable
         await using var buffer = new FileStream(temp, FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None, 81920, FileOptions.Asynchronous | FileOptions.DeleteOnClose);
         await content.CopyToAsync(buffer, cancellationToken);
         buffer.Position = 0;
-        return await PutSeekableAsync(bucket, key, buffer, cancellationToken);
+        return await PutSeekableAsync(bucket, key, buffer, metadata, cancellationToken);
     }
 
     /// <inheritdoc />
     public async Task<ObjectInfo> PutFileAsync(string bucket, string key, string path, CancellationToken cancellationToken)
     {
         await using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 81920, FileOptions.Asynchronous | FileOptions.SequentialScan);
-        return await PutSeekableAsync(bucket, key, file, cancellationToken);
+        return await PutSeekableAsync(bucket, key, file, ObjectMetadata.Empty, cancellationToken);
     }
 
     /// <inheritdoc />
@@ -123,6 +129,33 @@ public sealed class S3ObjectStore : IObjectStore, IDisposable
         {
             var response = await _client.GetObjectMetadataAsync(new GetObjectMetadataRequest { BucketName = bucket, Key = key }, cancellationToken);
             return new ObjectInfo(bucket, key, response.ContentLength, Unquote(response.ETag), ToOffset(response.LastModified));
+        }
+        catch (AmazonS3Exception e) when (e.StatusCode == HttpStatusCode.NotFound)
+        {
+            return null;
+        }
+        catch (Exception e) when (e is AmazonServiceException or HttpRequestException)
+        {
+            throw Wrap("Head", bucket, key, e);
+        }
+    }
+
+    /// <inheritdoc />
+    public async Task<IReadOnlyDictionary<string, string>?> GetMetadataAsync(string bucket, string key, CancellationToken cancellationToken)
+    {
+        ObjectKeys.ValidateKey(key);
+        try
+        {
+            var response = await _client.GetObjectMetadataAsync(new GetObjectMetadataRequest { BucketName = bucket, Key = key }, cancellationToken);
+            var metadata = new Dictionary<string, string>(StringComparer.Ordinal);
+            foreach (var name in response.Metadata.Keys)
+            {
+                // The SDK reports names with their header prefix; servers differ in case.
+                var plain = name.ToLowerInvariant();
+                metadata[plain.StartsWith(MetadataHeaderPrefix, StringComparison.Ordinal) ? plain[MetadataHeaderPrefix.Length..] : plain] = response.Metadata[name];
+            }
+
+            return metadata;
         }
         catch (AmazonS3Exception e) when (e.StatusCode == HttpStatusCode.NotFound)
         {
@@ -173,7 +206,7 @@ public sealed class S3ObjectStore : IObjectStore, IDisposable
     /// <summary>Releases the HTTP client.</summary>
     public void Dispose() => _client.Dispose();
 
-    private async Task<ObjectInfo> PutSeekableAsync(string bucket, string key, Stream content, CancellationToken cancellationToken)
+    private async Task<ObjectInfo> PutSeekableAsync(string bucket, string key, Stream content, IReadOnlyDictionary<string, string> metadata, CancellationToken cancellationToken)
     {
         ObjectKeys.ValidateKey(key);
         var request = new PutObjectRequest
@@ -184,6 +217,11 @@ public sealed class S3ObjectStore : IObjectStore, IDisposable
             AutoCloseStream = false,
             UseChunkEncoding = !_compatibility,
         };
+        foreach (var (name, value) in metadata)
+        {
+            request.Metadata.Add(MetadataHeaderPrefix + name, value);
+        }
+
         try
         {
             await _client.PutObjectAsync(request, cancellationToken);

@@ -72,4 +72,28 @@ public sealed class FileSystemObjectStoreTests : ObjectStoreContractTests, IDisp
         Assert.NotEqual(first.ETag, head!.ETag);
         Assert.Equal(3, head.Size);
     }
+
+    [Fact]
+    public async Task GetMetadataAsync_FileReplacedOutsideStore_ReturnsEmpty()
+    {
+        var metadata = new Dictionary<string, string> { ["lakehouse-source"] = "folder" };
+        await Store.PutAsync(Bucket, "x.json", new MemoryStream([1]), metadata, CancellationToken.None);
+        await File.WriteAllBytesAsync(Path.Combine(_root.Path, Bucket, "x.json"), [1, 2]);
+
+        var read = await Store.GetMetadataAsync(Bucket, "x.json", CancellationToken.None);
+
+        Assert.Empty(read!);
+    }
+
+    [Fact]
+    public async Task PutAsync_WithMetadata_KeepsSidecarOutsideBucketAndRemovesItOnDelete()
+    {
+        var metadata = new Dictionary<string, string> { ["lakehouse-source"] = "folder" };
+        await Store.PutAsync(Bucket, "a/b.json", new MemoryStream([1]), metadata, CancellationToken.None);
+
+        await Store.DeleteAsync(Bucket, "a/b.json", CancellationToken.None);
+
+        Assert.False(Directory.Exists(Path.Combine(_root.Path, ".meta", Bucket, "a")));
+        Assert.False(Directory.Exists(Path.Combine(_root.Path, Bucket, "a")));
+    }
 }

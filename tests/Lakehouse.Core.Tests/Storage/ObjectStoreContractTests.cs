@@ -6,7 +6,7 @@ using Lakehouse.Testing;
 namespace Lakehouse.Core.Tests.Storage;
 
 /// <summary>The behaviour every <see cref="IObjectStore"/> shares; each store runs it in a subclass.</summary>
-public abstract class ObjectStoreContractTests : IAsyncLifetime
+public abstract partial class ObjectStoreContractTests : IAsyncLifetime
 {
     protected IObjectStore Store { get; private set; } = null!;
 
