@@ -9,8 +9,8 @@ namespace Lakehouse.Core.Embedded;
 /// A private PostgreSQL server over a local data directory, run from the system's binaries (the pattern of the
 /// embedded-postgres libraries): initialized on first use (<c>initdb -A trust -U postgres -E UTF8 --locale=C</c>),
 /// listening on 127.0.0.1 on a free port with trust authentication, stopped with <c>pg_ctl stop -m fast</c>.
-/// For development, tests and the CLI's demo only: it runs with <c>fsync=off</c>, <c>synchronous_commit=off</c>
-/// and <c>full_page_writes=off</c>, so a machine crash can corrupt it; production uses a managed PostgreSQL.
+/// It runs with PostgreSQL's crash-safe defaults unless the caller asks for <see cref="EmbeddedPostgresDurability.Fast"/>
+/// (tests, benchmarks: throwaway clusters); a server adopted with other durability settings is restarted with the asked ones.
 /// As root the tools run through <c>runuser -u postgres --</c>, the data directory is given to that user
 /// (<c>chown -R</c>) and its parent folders get <c>o+x</c> so that user can reach it. A server left running on the
 /// same data directory by a crashed run is adopted (reused on its port, stopped by <see cref="StopAsync"/>); one data
@@ -44,7 +44,14 @@ public sealed partial class EmbeddedPostgres : IAsyncDisposable
     /// and returns once a connection succeeds.
     /// </summary>
     /// <exception cref="EmbeddedPostgresException">Binaries missing, or a command failed (message: command, exit code, log tail).</exception>
-    public static async Task<EmbeddedPostgres> StartAsync(string dataDirectory, ILogger? logger = null, CancellationToken cancellationToken = default)
+    public static Task<EmbeddedPostgres> StartAsync(string dataDirectory, ILogger? logger = null, CancellationToken cancellationToken = default) =>
+        StartAsync(dataDirectory, EmbeddedPostgresDurability.Safe, logger, cancellationToken);
+
+    /// <summary>
+    /// Like <see cref="StartAsync(string, ILogger?, CancellationToken)"/> with the given <paramref name="durability"/>:
+    /// <see cref="EmbeddedPostgresDurability.Fast"/> only for clusters that are thrown away after a crash.
+    /// </summary>
+    public static async Task<EmbeddedPostgres> StartAsync(string dataDirectory, EmbeddedPostgresDurability durability, ILogger? logger = null, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(dataDirectory);
         logger ??= NullLogger.Instance;
@@ -54,7 +61,7 @@ public sealed partial class EmbeddedPostgres : IAsyncDisposable
         var directory = Path.GetFullPath(dataDirectory);
         var command = await PostgresCommand.CreateAsync(binaries, cancellationToken);
         await command.PrepareDirectoryAsync(directory, cancellationToken);
-        var control = new PostgresControl(command, directory);
+        var control = new PostgresControl(command, directory, durability);
         if (!File.Exists(Path.Combine(directory, "PG_VERSION")))
         {
             await control.InitializeAsync(cancellationToken);
