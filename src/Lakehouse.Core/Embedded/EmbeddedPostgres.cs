@@ -143,6 +143,21 @@ public sealed partial class EmbeddedPostgres : IAsyncDisposable
     /// <summary>Stops the server.</summary>
     public async ValueTask DisposeAsync() => await StopAsync();
 
+    /// <summary>
+    /// Stops a server left running on <paramref name="dataDirectory"/> (e.g. by a killed process), before the folder is
+    /// deleted or moved; nothing happens when none runs or the folder holds no cluster.
+    /// </summary>
+    public static async Task StopIfRunningAsync(string dataDirectory, CancellationToken cancellationToken)
+    {
+        var directory = Path.GetFullPath(dataDirectory);
+        if (!File.Exists(Path.Combine(directory, "postmaster.pid")) || FindBinaries() is not { } binaries)
+        {
+            return;
+        }
+
+        await new PostgresControl(await PostgresCommand.CreateAsync(binaries, cancellationToken), directory).StopAsync(cancellationToken);
+    }
+
     private static async Task CreateAsync(NpgsqlConnection connection, string name, CancellationToken cancellationToken)
     {
         try
