@@ -14,16 +14,21 @@ public sealed partial class LakeCatalog
     public async Task<IReadOnlyList<RunSummary>> InterruptRunsAsync(IReadOnlyCollection<string> runIds, bool allRunning, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(runIds);
-        const string sql = """
-            UPDATE lakehouse.runs r SET status = $3,
+        var sql = $"""
+            UPDATE lakehouse.runs r SET status = $1,
                 finished_at = coalesce((SELECT max(s.finished_at) FROM lakehouse.stage_results s WHERE s.run_id = r.run_id), r.started_at),
                 succeeded = (SELECT count(DISTINCT s.object_id) FROM lakehouse.stage_results s JOIN lakehouse.objects o USING (object_id)
-                             WHERE s.run_id = r.run_id AND o.status = $5)
-            WHERE r.status = $4 AND (r.run_id = ANY($1) OR $2)
+                             WHERE s.run_id = r.run_id AND o.status = $3)
+            WHERE r.status = $2 {(allRunning ? "" : "AND r.run_id = ANY($4)")}
             RETURNING run_id, kind, status, started_at, finished_at, objects, succeeded, failed, skipped, rejected
             """;
         await using var command = _dataSource.CreateCommand(sql);
-        Add(command, runIds.ToArray(), allRunning, RunStatus.Interrupted.ToText(), RunStatus.Running.ToText(), ObjectStatus.Loaded.ToText());
+        Add(command, RunStatus.Interrupted.ToText(), RunStatus.Running.ToText(), ObjectStatus.Loaded.ToText());
+        if (!allRunning)
+        {
+            Add(command, [runIds.ToArray()]);
+        }
+
         return await ReadRunsAsync(command, cancellationToken);
     }
 

@@ -13,7 +13,7 @@ namespace Lakehouse.Core.Embedded;
 /// (tests, benchmarks: throwaway clusters); a server adopted with other durability settings is restarted with the asked ones.
 /// As root the tools run through <c>runuser -u postgres --</c>, the data directory is given to that user
 /// (<c>chown -R</c>) and its parent folders get <c>o+x</c> so that user can reach it. A server left running on the
-/// same data directory by a crashed run is adopted (reused on its port, stopped by <see cref="StopAsync"/>); one data
+/// same data directory by a crashed run is adopted (reused on its port, stopped by <see cref="StopAsync(bool)"/>); one data
 /// directory serves one process at a time.
 /// </summary>
 public sealed partial class EmbeddedPostgres : IAsyncDisposable
@@ -76,7 +76,7 @@ public sealed partial class EmbeddedPostgres : IAsyncDisposable
 
         var port = adopted ?? await control.StartAsync(cancellationToken);
         var server = new EmbeddedPostgres(command, directory, port, logger);
-        await control.WaitForConnectionAsync(server.ConnectionString, cancellationToken);
+        await control.WaitForConnectionAsync(port, cancellationToken);
         LogStarted(logger, directory, port);
         return server;
     }
@@ -115,8 +115,13 @@ public sealed partial class EmbeddedPostgres : IAsyncDisposable
         return BuildConnectionString(name);
     }
 
-    /// <summary>Stops the server (<c>pg_ctl stop -m fast</c>: open sessions are ended); no error when already stopped.</summary>
-    public async Task StopAsync()
+    /// <summary>
+    /// Stops the server (<c>pg_ctl stop -m fast</c>: open sessions are ended); no error when already stopped. Without
+    /// <paramref name="waitForShutdown"/> it returns as soon as the server has been told to stop, which saves a short
+    /// command the shutdown checkpoint (a quarter of a second); committed data is safe either way, and a start on the
+    /// same directory waits for that shutdown to end.
+    /// </summary>
+    public async Task StopAsync(bool waitForShutdown = true)
     {
         if (Interlocked.Exchange(ref _stopped, 1) == 1)
         {
@@ -136,7 +141,7 @@ public sealed partial class EmbeddedPostgres : IAsyncDisposable
             NpgsqlConnection.ClearPool(connection);
         }
 
-        await new PostgresControl(_command, _dataDirectory).StopAsync(CancellationToken.None);
+        await new PostgresControl(_command, _dataDirectory).StopAsync(CancellationToken.None, waitForShutdown);
         LogStopped(_logger, _dataDirectory);
     }
 
@@ -173,7 +178,9 @@ public sealed partial class EmbeddedPostgres : IAsyncDisposable
     }
 
     private string BuildConnectionString(string database) =>
-        new NpgsqlConnectionStringBuilder { Host = "127.0.0.1", Port = Port, Username = "postgres", Database = database }.ConnectionString;
+        // Formatted, not built with NpgsqlConnectionStringBuilder (reflection that costs a short command's start-up):
+        // every part is ours, the database name checked by DatabaseName().
+        string.Create(System.Globalization.CultureInfo.InvariantCulture, $"Host=127.0.0.1;Port={Port};Username=postgres;Database={database}");
 
     [GeneratedRegex("^[a-z_][a-z0-9_]{0,62}$")]
     private static partial Regex DatabaseName();

@@ -46,8 +46,8 @@ internal sealed class PostgresControl
             return null; // A stale pid file of a dead server: postgres clears it on start.
         }
 
-        // postmaster.pid line 4 is the port (see PostgreSQL's pidfile.h).
-        var lines = await File.ReadAllLinesAsync(pidFile, cancellationToken);
+        // postmaster.pid line 4 is the port (see PostgreSQL's pidfile.h); the file is gone when the server just ended.
+        var lines = File.Exists(pidFile) ? await File.ReadAllLinesAsync(pidFile, cancellationToken) : [];
         if (lines.Length > 3 && int.TryParse(lines[3], NumberStyles.None, CultureInfo.InvariantCulture, out var port)
             && await CanConnectAsync(port, cancellationToken) && await FsyncAsync(port, cancellationToken) == !Fast)
         {
@@ -81,9 +81,13 @@ internal sealed class PostgresControl
         }
     }
 
-    public async Task StopAsync(CancellationToken cancellationToken)
+    /// <summary>
+    /// <c>pg_ctl stop -m fast</c>; without <paramref name="wait"/> it returns once the server was told to stop (it then
+    /// finishes its shutdown checkpoint by itself; a start meanwhile waits for it, see <see cref="AdoptRunningAsync"/>).
+    /// </summary>
+    public async Task StopAsync(CancellationToken cancellationToken, bool wait = true)
     {
-        string[] arguments = ["stop", "-D", _directory, "-m", "fast", "-w", "-t", "60"];
+        string[] arguments = ["stop", "-D", _directory, "-m", "fast", wait ? "-w" : "-W", "-t", "60"];
         var (exitCode, output) = await _command.RunAsync("pg_ctl", arguments, cancellationToken);
         if (exitCode == 0)
         {
@@ -98,9 +102,8 @@ internal sealed class PostgresControl
         }
     }
 
-    public async Task WaitForConnectionAsync(string connectionString, CancellationToken cancellationToken)
+    public async Task WaitForConnectionAsync(int port, CancellationToken cancellationToken)
     {
-        var port = new NpgsqlConnectionStringBuilder(connectionString).Port;
         var deadline = DateTime.UtcNow + ConnectTimeout;
         while (!await CanConnectAsync(port, cancellationToken))
         {
@@ -115,7 +118,7 @@ internal sealed class PostgresControl
     }
 
     private static NpgsqlConnection Connect(int port) =>
-        new(new NpgsqlConnectionStringBuilder { Host = "127.0.0.1", Port = port, Username = "postgres", Database = "postgres", Pooling = false, Timeout = 5 }.ConnectionString);
+        new(string.Create(CultureInfo.InvariantCulture, $"Host=127.0.0.1;Port={port};Username=postgres;Database=postgres;Pooling=false;Timeout=5"));
 
     private static async Task<bool> FsyncAsync(int port, CancellationToken cancellationToken)
     {
