@@ -5,14 +5,15 @@
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
-"$root/scripts/setup.sh"
+"$root/scripts/setup.sh" test
 [[ -d ../shared/data/olist ]] && echo "test: real Olist subset found in ../shared/data/olist" \
   || echo "test: ../shared/data/olist absent: tests that need the real Olist subset are skipped"
 
 mkdir -p "$root/.lakehouse"
 log="$root/.lakehouse/test-output.log"
 set +e
-dotnet test "$root/Functions.sln" --nologo "$@" 2>&1 | tee "$log"
+echo "test: building the solution, then running every test project; each test prints a line as it ends (the integration tests of Lakehouse.Functions.Tests and Lakehouse.Cli.Tests take minutes)" >&2
+dotnet test "$root/Functions.sln" --nologo --logger "console;verbosity=normal" "$@" 2>&1 | tee "$log"
 status=${PIPESTATUS[0]}
 set -e
 # Each test process leaves a watchdog that stops its servers (s3rver, PostgreSQL) and removes its temp folder once
