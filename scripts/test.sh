@@ -19,7 +19,7 @@ set -e
 # Each test process leaves a watchdog that stops its servers (s3rver, PostgreSQL) and removes its temp folder once
 # the process has ended (tests/Lakehouse.Testing/TestRunCleanup.cs); give them a moment to finish.
 for _ in $(seq 1 60); do pgrep -f 'lakehouse-tests/run-.*/watchdog.sh' >/dev/null || break; sleep 0.5; done
-# One closing line over all test assemblies: "N passed, N failed, N skipped".
-awk '/(Passed|Failed)!/ { for (i = 1; i <= NF; i++) { gsub(",", "", $(i+1)); if ($i == "Failed:") f += $(i+1); if ($i == "Passed:") p += $(i+1); if ($i == "Skipped:") s += $(i+1) } }
+# One closing line over all test assemblies: "N passed, N failed, N skipped" (the console logger's totals per assembly).
+awk '/^ +Passed: [0-9]+$/ { p += $2 } /^ +Failed: [0-9]+$/ { f += $2 } /^ +Skipped: [0-9]+$/ { s += $2 }
      END { printf "%d passed, %d failed, %d skipped\n", p, f, s }' "$log"
 exit "$status"
