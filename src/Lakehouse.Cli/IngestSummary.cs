@@ -83,11 +83,14 @@ public static class IngestSummary
         console.MarkupLineInterpolated($"{result.Succeeded} loaded, {result.Skipped} skipped, {result.Rejected} rejected, {result.Failed} failed");
     }
 
-    /// <summary>The object's key once, then its error and findings indented under it; nothing when it has neither.</summary>
+    /// <summary>
+    /// The object's key once, then its error and findings indented under it; nothing when it has neither, or when it
+    /// was only skipped as already loaded (the table says so).
+    /// </summary>
     private static void WriteDetails(ProcessObjectResult o, IAnsiConsole console)
     {
         var findings = o.Findings.Where(f => f.Severity != FindingSeverity.Critical || o.Error is null).ToList();
-        if (o.Error is null && findings.Count == 0)
+        if ((o.Error is null || o.Status == ObjectStatus.Skipped) && findings.Count == 0)
         {
             return;
         }
