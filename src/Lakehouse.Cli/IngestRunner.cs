@@ -45,6 +45,9 @@ public sealed class IngestRunner(CliHost host, CliOutput output)
         return files;
     }
 
+    /// <summary>Whether the dataset of a file can be told from its name (otherwise it needs <c>--dataset</c>).</summary>
+    public static bool IsRecognized(string fileName) => OlistDatasets.Recognize(fileName) is not null;
+
     /// <summary>Runs the ingest; returns the run's result. <see cref="RunInterruptedException"/> when cancelled.</summary>
     public async Task<IngestResult> RunAsync(IReadOnlyList<string> files, string? dataset, CancellationToken cancellationToken)
     {

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Spectre.Console;
 
 namespace Lakehouse.Cli.Commands;
 
@@ -15,14 +16,40 @@ internal static class IngestCommand
         var dataset = new Option<string?>("--dataset") { Description = "Dataset of every file (default: recognised from the file name)" };
         var format = OutputFormatOption.Create();
         var command = new Command("ingest", "Upload files to lake-bronze and run them through mask → Parquet → validate → load") { paths, dataset, format };
-        command.SetAction((parse, cancellationToken) => CliRun.WithHostAsync(context, parse, () => (Files: Files(parse.GetValue(paths)), Dataset: Dataset(parse.GetValue(dataset))), async (host, input) =>
+        command.SetAction((parse, cancellationToken) => CliRun.WithHostAsync(context, parse, () => Plan(parse.GetValue(paths), Dataset(parse.GetValue(dataset))), async (host, input) =>
         {
+            foreach (var file in input.Unrecognized)
+            {
+                context.Output.Error.MarkupLineInterpolated($"[red]error:[/] {Unrecognized(file)}");
+            }
+
             var result = await new IngestRunner(host, context.Output).RunAsync(input.Files, input.Dataset, cancellationToken);
             IngestSummary.Write(result, context.Output, OutputFormatOption.Get(parse, format), result.ReportKey is { } report ? ReportLocations.Of(host, report) : null);
-            return result.Failed + result.Rejected == 0 ? 0 : 1;
+            return result.Failed + result.Rejected == 0 && input.Unrecognized.Count == 0 ? 0 : 1;
         }, cancellationToken));
         return command;
     }
+
+    /// <summary>
+    /// The files to ingest and those whose dataset cannot be told from the name (without <c>--dataset</c>): these are
+    /// reported and never uploaded — nothing of them reaches bronze — while the others go through; the exit code is then 1.
+    /// When no file is recognised nothing starts.
+    /// </summary>
+    internal static (IReadOnlyList<string> Files, string? Dataset, IReadOnlyList<string> Unrecognized) Plan(string[]? paths, string? dataset)
+    {
+        var all = Files(paths);
+        var unrecognized = dataset is null ? all.Where(f => !IngestRunner.IsRecognized(Path.GetFileName(f))).ToList() : [];
+        if (unrecognized.Count == all.Count)
+        {
+            throw new InvalidOperationException(string.Join(Environment.NewLine, unrecognized.Select(Unrecognized)));
+        }
+
+        return ([.. all.Except(unrecognized)], dataset, unrecognized);
+    }
+
+    private static string Unrecognized(string file) =>
+        $"{file}: not a known dataset's file name (olist_orders_dataset.csv, olist_customers_dataset.csv, …), so nothing of it was stored; "
+        + "name its dataset with --dataset (for example --dataset orders) or rename the file";
 
     /// <summary>The dataset named by <c>--dataset</c>, checked before anything starts; null to recognise each file by its name.</summary>
     internal static string? Dataset(string? name) =>
