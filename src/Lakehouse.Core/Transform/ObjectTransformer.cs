@@ -28,16 +28,18 @@ public sealed partial class ObjectTransformer
     private readonly LakeCatalog _catalog;
     private readonly CsvToParquet _core;
     private readonly LakeOptions _lake;
+    private readonly DatasetRegistry _datasets;
     private readonly ILogger<ObjectTransformer> _logger;
 
     /// <summary>Creates the stage.</summary>
-    public ObjectTransformer(IObjectStore store, LakeCatalog catalog, CsvToParquet core, IOptions<LakeOptions> lake, ILogger<ObjectTransformer> logger)
+    public ObjectTransformer(IObjectStore store, LakeCatalog catalog, CsvToParquet core, IOptions<LakeOptions> lake, DatasetRegistry datasets, ILogger<ObjectTransformer> logger)
     {
         ArgumentNullException.ThrowIfNull(lake);
         _store = store;
         _catalog = catalog;
         _core = core;
         _lake = lake.Value;
+        _datasets = datasets;
         _logger = logger;
     }
 
@@ -46,7 +48,7 @@ public sealed partial class ObjectTransformer
     public async Task<TransformResult> TransformAsync(long objectId, CancellationToken cancellationToken)
     {
         var item = await _catalog.GetAsync(objectId, cancellationToken);
-        var dataset = OlistDatasets.Find(item.Dataset ?? "")
+        var unit = _datasets.Find(item.Dataset ?? "")
             ?? throw new InvalidOperationException($"{item.Key}: object {objectId} has no known dataset.");
         var silverKey = SilverKeys.For(item.Key);
         var quarantineKey = SilverKeys.Quarantine(item.Key);
@@ -59,7 +61,7 @@ public sealed partial class ObjectTransformer
         bool quarantined;
         try
         {
-            (counts, quarantined) = await RunAsync(item, dataset, bronze.Path, silverFile.Path, quarantineFile.Path, cancellationToken);
+            (counts, quarantined) = await RunAsync(item, unit, bronze.Path, silverFile.Path, quarantineFile.Path, cancellationToken);
         }
         catch (DatasetFormatException e)
         {
@@ -83,9 +85,10 @@ public sealed partial class ObjectTransformer
         return result;
     }
 
-    private async Task<(TransformCounts Counts, bool Quarantined)> RunAsync(CatalogObject item, DatasetDefinition dataset, string bronzePath,
+    private async Task<(TransformCounts Counts, bool Quarantined)> RunAsync(CatalogObject item, DatasetUnit unit, string bronzePath,
         string silverPath, string quarantinePath, CancellationToken cancellationToken)
     {
+        var dataset = unit.Definition;
         var metadata = new Dictionary<string, string>
         {
             ["lakehouse.dataset"] = dataset.Name,
@@ -106,7 +109,7 @@ public sealed partial class ObjectTransformer
                     Metadata = metadata, RowGroupTargetBytes = SilverRowGroupBytes, DictionaryColumns = SilverSchemas.DictionaryColumns(dataset),
                 }))
             {
-                counts = await _core.RunAsync(source, item.Key, dataset, silver, () =>
+                counts = await _core.RunAsync(source, item.Key, unit, silver, () =>
                 {
                     quarantineStream = new FileStream(quarantinePath, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16);
                     quarantineWriter = new ParquetFileWriter(quarantineStream, SilverSchemas.Quarantine, new ParquetWriterOptions { Metadata = metadata });

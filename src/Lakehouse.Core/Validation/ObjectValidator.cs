@@ -23,9 +23,11 @@ public sealed class ObjectValidator
     private readonly ValidationOptions _options;
     private readonly TimeProvider _time;
     private readonly IReferenceLookup _references;
+    private readonly DatasetRegistry _datasets;
 
     /// <summary>Creates the stage.</summary>
-    public ObjectValidator(IObjectStore store, LakeCatalog catalog, IOptions<LakeOptions> lake, IOptions<ValidationOptions> options, TimeProvider time, IReferenceLookup references)
+    public ObjectValidator(IObjectStore store, LakeCatalog catalog, IOptions<LakeOptions> lake, IOptions<ValidationOptions> options, TimeProvider time, IReferenceLookup references,
+        DatasetRegistry datasets)
     {
         ArgumentNullException.ThrowIfNull(lake);
         ArgumentNullException.ThrowIfNull(options);
@@ -35,13 +37,15 @@ public sealed class ObjectValidator
         _options = options.Value;
         _time = time;
         _references = references;
+        _datasets = datasets;
     }
 
     /// <summary>Validates catalog object <paramref name="objectId"/> (already transformed).</summary>
     public async Task<ValidationOutcome> ValidateAsync(long objectId, CancellationToken cancellationToken)
     {
         var item = await _catalog.GetAsync(objectId, cancellationToken);
-        var dataset = OlistDatasets.Find(item.Dataset ?? "") ?? throw new InvalidOperationException($"{item.Key}: no known dataset.");
+        var unit = _datasets.Find(item.Dataset ?? "") ?? throw new InvalidOperationException($"{item.Key}: no known dataset.");
+        var dataset = unit.Definition;
         var silverKey = item.SilverKey ?? throw new InvalidOperationException($"{item.Key}: not transformed yet.");
         var findings = new List<Finding>(await _catalog.GetFindingsAsync(objectId, cancellationToken));
         using var silver = new TempFile(".parquet");
@@ -50,7 +54,7 @@ public sealed class ObjectValidator
             [.. findings], IngestDate(item.Key) ?? DateOnly.FromDateTime(_time.GetUtcNow().UtcDateTime), _references);
         await using (var stream = File.OpenRead(silver.Path))
         {
-            findings.AddRange(await TableExpectations.EvaluateAsync(stream, context, OlistTableSuites.For(dataset), _options, cancellationToken));
+            findings.AddRange(await TableExpectations.EvaluateAsync(stream, context, unit.CreateTableExpectations(), _options, cancellationToken));
         }
 
         var passed = !findings.Any(f => f.Severity == FindingSeverity.Critical);

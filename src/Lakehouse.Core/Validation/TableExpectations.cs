@@ -9,7 +9,7 @@ namespace Lakehouse.Core.Validation;
 /// <summary>
 /// Table-level expectations evaluated over a silver file: the built-in ones (schema id, column set, row count,
 /// quarantined fraction, key uniqueness — compound keys included —, not-null on required columns) and the declared
-/// ones of the dataset (<see cref="OlistTableSuites"/>). The file is read once, one row group at a time, column-wise
+/// ones of the dataset (<see cref="DatasetUnit.CreateTableExpectations"/>). The file is read once, one row group at a time, column-wise
 /// into typed arrays. Each expectation returns a finding only when it fails.
 /// </summary>
 public static class TableExpectations
