@@ -45,6 +45,7 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<LakeCatalog>();
         services.AddSingleton<Pseudonymizer>();
         services.AddSingleton<CsvToParquet>();
+        services.AddSingleton<ParsedRowsToParquet>();
         services.AddSingleton<ObjectRegistrar>();
         services.AddSingleton<ObjectTransformer>();
         services.AddSingleton<IReferenceLookup, WarehouseReferences>();

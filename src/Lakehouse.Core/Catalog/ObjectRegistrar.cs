@@ -27,14 +27,14 @@ public sealed class ObjectRegistrar
     {
         var info = await _store.HeadAsync(bucket, key, cancellationToken)
             ?? throw new ObjectNotFoundException(bucket, key);
-        var definition = (dataset is null ? _datasets.Recognize(key) : _datasets.Find(dataset)
-            ?? throw new ArgumentException($"Unknown dataset '{dataset}'. Known: {_datasets.KnownNames}.", nameof(dataset)))?.Definition;
+        var unit = dataset is null ? _datasets.Recognize(key) : _datasets.Find(dataset)
+            ?? throw new ArgumentException($"Unknown dataset '{dataset}'. Known: {_datasets.KnownNames}.", nameof(dataset));
         string sha256;
         await using (var content = await _store.OpenReadAsync(bucket, key, cancellationToken))
         {
             sha256 = Convert.ToHexStringLower(await SHA256.HashDataAsync(content, cancellationToken));
         }
 
-        return await _catalog.RegisterAsync(bucket, key, info.ETag, sha256, info.Size, definition?.Name, definition?.SchemaId, cancellationToken);
+        return await _catalog.RegisterAsync(bucket, key, info.ETag, sha256, info.Size, unit?.Name, unit?.Definition.SchemaId, unit?.DeduplicateContent ?? true, cancellationToken);
     }
 }

@@ -7,8 +7,8 @@ namespace Lakehouse.Core.Datasets;
 /// </summary>
 public static class BuiltInDatasets
 {
-    /// <summary>Every built-in unit, in load-tier order.</summary>
-    public static IReadOnlyList<DatasetUnit> Units { get; } = [.. OlistDatasets.Units];
+    /// <summary>Every built-in unit: the Olist datasets in load-tier order, then the collected API answers (tier 0).</summary>
+    public static IReadOnlyList<DatasetUnit> Units { get; } = [.. OlistDatasets.Units, new Indicators.IndicatorsDataset(), new Weather.WeatherDailyDataset()];
 
     private static readonly Lazy<DatasetRegistry> Default = new(() => new DatasetRegistry(Units));
 

@@ -11,6 +11,13 @@ public sealed record DatasetDefinition(
     IReadOnlyList<string> Key,
     int LoadTier)
 {
+    /// <summary>
+    /// Whether an object without a single valid row is fine (default false: such a file is rejected by the built-in
+    /// <c>row_count_min</c> expectation). True for API answers, where a window without data — a weekend of a
+    /// business-day series, a month not yet published — is an answer, not an error.
+    /// </summary>
+    public bool MayBeEmpty { get; init; }
+
     /// <summary>Position of a column, or -1.</summary>
     public int IndexOf(string column)
     {

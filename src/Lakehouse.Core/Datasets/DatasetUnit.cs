@@ -44,6 +44,13 @@ public abstract class DatasetUnit
     /// <summary>How its bronze objects become typed rows: CSV by the declared columns (the default) or the dataset's own parser.</summary>
     public virtual SourceFormat Format => SourceFormat.Csv;
 
+    /// <summary>
+    /// Whether identical content under another key is the same object (true, the default: a file dropped twice under
+    /// two names is processed once). False for datasets whose key says what an object holds (API answers: the series
+    /// or location and the window are in the key, and two answers may be equal bytes).
+    /// </summary>
+    public virtual bool DeduplicateContent => true;
+
     /// <summary>The masking policy file and section that say what happens to each column before silver.</summary>
     public abstract MaskingReference Masking { get; }
 

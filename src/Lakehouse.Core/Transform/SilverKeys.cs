@@ -3,12 +3,12 @@ namespace Lakehouse.Core.Transform;
 /// <summary>Where a bronze object's outputs go: the same path in silver, with <c>.parquet</c>.</summary>
 public static class SilverKeys
 {
-    /// <summary>Silver key of a bronze key: <c>olist/orders/ingest_date=…/x.csv.gz</c> → <c>…/x.parquet</c>.</summary>
+    /// <summary>Silver key of a bronze key: <c>olist/orders/ingest_date=…/x.csv.gz</c> → <c>…/x.parquet</c>, <c>bcb/sgs-433/…/w.json</c> → <c>…/w.parquet</c>.</summary>
     public static string For(string bronzeKey)
     {
         ArgumentNullException.ThrowIfNull(bronzeKey);
         var key = bronzeKey;
-        foreach (var suffix in new[] { ".gz", ".csv" })
+        foreach (var suffix in new[] { ".gz", ".csv", ".json" })
         {
             if (key.EndsWith(suffix, StringComparison.OrdinalIgnoreCase))
             {

@@ -38,7 +38,7 @@ public static class TableExpectations
             return findings;
         }
 
-        if (reader.RowCount == 0)
+        if (reader.RowCount == 0 && !dataset.MayBeEmpty)
         {
             findings.Add(Critical("row_count_min", null, 0, "no valid row: at least 1 expected"));
         }

@@ -45,6 +45,7 @@ public static class MergeLocks
     [
         "product_category", "dim_product", "dim_seller", "dim_customer", "dim_geography", "dim_payment_type",
         "fact_order", "fact_order_item", "fact_payment", "fact_review",
+        "dim_indicator", "fact_indicator", "dim_location", "fact_weather_daily",
     ];
 
     /// <summary>
