@@ -60,8 +60,9 @@ public sealed class IngestRunner(CliHost host, IAnsiConsole console)
             var name = Path.GetFileName(file);
             var definition = dataset is null ? OlistDatasets.Recognize(name) : OlistDatasets.Find(dataset);
             var key = definition is null ? $"manual/unrecognized/ingest_date={today}/{name}" : $"olist/{definition.Name}/ingest_date={today}/{name}";
-            var info = await store.PutFileAsync(lake.BronzeBucket, key, file, cancellationToken);
-            objects.Add(new ObjectRef(lake.BronzeBucket, key, info.ETag, dataset, info.Size));
+            // Bronze is immutable: a different file under a taken name goes to a content-addressed key beside it.
+            var info = await BronzeUpload.PutAsync(store, lake.BronzeBucket, key, file, cancellationToken);
+            objects.Add(new ObjectRef(lake.BronzeBucket, info.Key, info.ETag, dataset, info.Size));
         }
 
         var client = (await engine).Client;

@@ -15,7 +15,7 @@ public sealed class ValidateObjectActivity(ObjectValidator validator, StageRecor
             PipelineStage.Validate,
             async () =>
             {
-                var outcome = await validator.ValidateAsync(input.ObjectId, cancellationToken);
+                var outcome = await validator.ValidateAsync(input.ObjectId, input.RunId, cancellationToken);
                 return new ValidateObjectResult(outcome.Report.Passed, outcome.ReportKey, outcome.Report.Findings, outcome.Error);
             },
             r => null,
