@@ -1,6 +1,6 @@
 -- Indicators: the series (SCD type 1) and its values. Windows overlap (a daily collection re-asks recent weeks, a
 -- backfill re-asks years): a value is replaced only by an answer fetched later, or by the same object again, so the
--- newest answer wins whatever the load order; and an object deletes only rows it loaded itself and no longer holds.
+-- newest answer wins whatever the load order, and an object deletes only rows it loaded itself and no longer holds.
 INSERT INTO dw.dim_indicator AS d (sgs_code, name, unit, periodicity, source, source_object_id)
 SELECT DISTINCT sgs_code, series_name, unit, periodicity, 'bcb-sgs', $1 FROM stg ORDER BY sgs_code
 ON CONFLICT (sgs_code) DO UPDATE SET

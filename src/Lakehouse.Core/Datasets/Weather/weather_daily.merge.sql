@@ -1,6 +1,6 @@
 -- Daily weather: the location (SCD type 1) and its days. Windows overlap (a daily collection re-asks recent weeks, the
 -- archive fills in days it answered as null before): a day is replaced only by an answer fetched later, or by the same
--- object again, so the newest answer wins whatever the load order; and an object deletes only rows it loaded itself
+-- object again, so the newest answer wins whatever the load order, and an object deletes only rows it loaded itself
 -- and no longer holds.
 INSERT INTO dw.dim_location AS d (slug, name, state, latitude, longitude, source, source_object_id)
 SELECT DISTINCT ON (location) location, location_name, state, latitude, longitude, 'open-meteo', $1 FROM stg ORDER BY location
