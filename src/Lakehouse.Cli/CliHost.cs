@@ -55,10 +55,7 @@ public sealed class CliHost : IAsyncDisposable
     public static async Task<CliHost> StartAsync(string workingDirectory, LogLevel logLevel, CancellationToken cancellationToken)
     {
         var state = Path.Combine(workingDirectory, ".lakehouse");
-        var configuration = new ConfigurationBuilder()
-            .AddJsonFile(Path.Combine(workingDirectory, "lakehouse.json"), optional: true)
-            .AddEnvironmentVariables()
-            .Build();
+        var configuration = ReadConfiguration(workingDirectory);
         var overrides = new Dictionary<string, string?>();
         EmbeddedPostgres? postgres = null;
         if (string.IsNullOrWhiteSpace(configuration.GetConnectionString("Warehouse")))
@@ -104,6 +101,13 @@ public sealed class CliHost : IAsyncDisposable
 
         return new CliHost(effective, services, postgres);
     }
+
+    /// <summary>The user's configuration: <c>lakehouse.json</c> in <paramref name="workingDirectory"/>, then environment variables.</summary>
+    public static IConfiguration ReadConfiguration(string workingDirectory) =>
+        new ConfigurationBuilder()
+            .AddJsonFile(Path.Combine(workingDirectory, "lakehouse.json"), optional: true)
+            .AddEnvironmentVariables()
+            .Build();
 
     /// <summary>Stops the host, the services and the embedded PostgreSQL.</summary>
     public async ValueTask DisposeAsync()

@@ -15,6 +15,7 @@ internal static class LakehouseCommand
         {
             verbose,
             IngestCommand.Create(verbose),
+            CollectCommand.Create(verbose),
             RunsCommand.Create(verbose),
             ReportCommand.Create(verbose),
             DemoCommand.Create(verbose),
