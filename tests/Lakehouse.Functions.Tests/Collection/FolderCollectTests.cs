@@ -4,6 +4,7 @@ using Lakehouse.Core.Collection;
 using Lakehouse.Core.Datasets;
 using Lakehouse.Functions.Orchestrations;
 using Lakehouse.Testing;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Lakehouse.Functions.Tests.Collection;
 
@@ -47,6 +48,8 @@ public sealed class FolderCollectTests
         Assert.Equal(File.ReadAllLines(customers).Length - 1, await harness.ScalarAsync<int>("SELECT count(*) FROM dw.dim_customer WHERE customer_key <> -1"));
         Assert.Equal(File.ReadAllLines(orders).Length - 1, await harness.ScalarAsync<int>("SELECT count(*) FROM dw.fact_order"));
         Assert.Equal(before, Snapshot(share.Path)); // the source folder is never modified
+        Assert.NotEmpty(await harness.Store.ListAsync(harness.Lake.BronzeBucket, BronzeKeys.InternalPrefix, CancellationToken.None).ToListAsync());
+        Assert.Empty(await harness.Services.GetRequiredService<BronzeSweep>().FindUnseenAsync("", CancellationToken.None)); // _collect/ state is not data
     }
 
     private static void Drop(string from, string to, DateTime modifiedUtc)
