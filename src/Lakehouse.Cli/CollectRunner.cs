@@ -11,7 +11,7 @@ namespace Lakehouse.Cli;
 /// processing of what was stored) and prints what it did — counts, failed branches by source, subject and window, and
 /// the ingest of the new objects.
 /// </summary>
-public sealed class CollectRunner(CliHost host, IAnsiConsole console)
+public sealed class CollectRunner(CliHost host, CliOutput output)
 {
     /// <summary>Runs the collection; returns its result.</summary>
     public async Task<CollectResult> RunAsync(CollectionRequest request, CancellationToken cancellationToken)
@@ -36,40 +36,46 @@ public sealed class CollectRunner(CliHost host, IAnsiConsole console)
         ArgumentNullException.ThrowIfNull(result);
         if (result.Error is { } error)
         {
-            console.MarkupLineInterpolated($"[red]error:[/] {error}");
+            output.Error.MarkupLineInterpolated($"[red]error:[/] {error}");
             return;
         }
 
-        console.MarkupLineInterpolated(
+        output.Out.MarkupLineInterpolated(
             $"collection {result.CollectId}: {result.Tasks} request(s) or pass(es), {result.Stored} new object(s), {result.Unchanged} unchanged, {result.Rows:N0} row(s) in their windows");
         if (result.Waiting > 0)
         {
-            console.MarkupLineInterpolated($"[yellow]{result.Waiting} file(s) still being written: collected on the next pass[/]");
+            output.Out.MarkupLineInterpolated($"[yellow]{result.Waiting} file(s) still being written: collected on the next pass[/]");
         }
 
         if (result.FailedFiles > 0)
         {
-            console.MarkupLineInterpolated($"[red]{result.FailedFiles} file(s) vanished or unreadable[/] (see the log)");
+            output.Out.MarkupLineInterpolated($"[red]{result.FailedFiles} file(s) vanished or unreadable[/] (see the log)");
         }
 
         foreach (var f in result.Failures)
         {
-            console.MarkupLineInterpolated($"[red]failed[/] {f.Source} {f.Subject} {f.Window ?? ""}: {f.Error}");
+            output.Error.MarkupLineInterpolated($"[red]failed[/] {f.Source} {f.Subject} {f.Window ?? ""}: {f.Error}");
         }
 
         if (result.Ingest is { } ingest)
         {
-            new IngestRunner(host, console).PrintSummary(ingest);
+            IngestSummary.Write(ingest, output, OutputFormat.Table, ingest.ReportKey is { } report ? ReportLocations.Of(host, report) : null);
         }
         else
         {
-            console.MarkupLine("nothing new to process");
+            output.Out.MarkupLine("nothing new to process");
         }
     }
 
     private async Task ShowProgressAsync(DurableTaskClient client, string id, CancellationToken cancellationToken)
     {
-        await console.Progress().AutoClear(true).StartAsync(async ctx =>
+        if (!output.ShowProgress)
+        {
+            await client.WaitForInstanceCompletionAsync(id, false, cancellationToken);
+            return;
+        }
+
+        await output.Error.Progress().AutoClear(true).StartAsync(async ctx =>
         {
             var task = ctx.AddTask("collect: planning", maxValue: 1);
             while (true)

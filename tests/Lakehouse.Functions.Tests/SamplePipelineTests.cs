@@ -151,6 +151,8 @@ public class SamplePipelineTests
 
         var orders = result.Objects.Single();
         Assert.Equal(ObjectStatus.Rejected, orders.Status);
+        Assert.Equal((1, 0), (result.Rejected, result.Failed));
+        Assert.Equal("1 0 failed", await harness.ScalarAsync<string>("SELECT rejected || ' ' || failed || ' ' || status FROM lakehouse.runs"));
         Assert.Equal(30, orders.RowsQuarantined);
         Assert.Contains("olist_orders_dataset.csv: not loaded", orders.Error, StringComparison.Ordinal);
         Assert.Contains("quarantined_fraction", orders.Error, StringComparison.Ordinal);

@@ -2,7 +2,6 @@ using System.CommandLine;
 using System.Globalization;
 using Lakehouse.Core.Collection;
 using Microsoft.Extensions.Configuration;
-using Spectre.Console;
 
 namespace Lakehouse.Cli.Commands;
 
@@ -14,7 +13,7 @@ namespace Lakehouse.Cli.Commands;
 /// </summary>
 internal static class CollectCommand
 {
-    public static Command Create(Option<bool> verbose)
+    public static Command Create(CliContext context)
     {
         var source = new Option<string?>("--source") { Description = "bcb, weather, folder, or a configured source's name (default: every source)" };
         var series = new Option<int[]>("--series") { Description = "Banco Central SGS codes, e.g. 433 11 (default: every configured series)", AllowMultipleArgumentsPerToken = true };
@@ -24,11 +23,11 @@ internal static class CollectCommand
         {
             source, series, from, to,
         };
-        command.SetAction((parse, cancellationToken) => CliRun.WithHostAsync(parse.GetValue(verbose),
-            () => Request(CliHost.ReadConfiguration(Environment.CurrentDirectory), parse.GetValue(source), parse.GetValue(series), parse.GetValue(from), parse.GetValue(to)),
+        command.SetAction((parse, cancellationToken) => CliRun.WithHostAsync(context, parse,
+            () => Request(CliConfiguration.Build(context.FindHome()), parse.GetValue(source), parse.GetValue(series), parse.GetValue(from), parse.GetValue(to)),
             async (host, request) =>
             {
-                var runner = new CollectRunner(host, AnsiConsole.Console);
+                var runner = new CollectRunner(host, context.Output);
                 var result = await runner.RunAsync(request, cancellationToken);
                 runner.PrintSummary(result);
                 return result.Succeeded ? 0 : 1;

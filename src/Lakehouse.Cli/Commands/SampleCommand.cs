@@ -10,21 +10,22 @@ namespace Lakehouse.Cli.Commands;
 /// </summary>
 internal static class SampleCommand
 {
-    public static Command Create()
+    public static Command Create(CliContext context)
     {
         var scale = new Option<double>("--scale") { Description = "1.0 = the real dataset's size", DefaultValueFactory = _ => 0.01 };
-        var output = new Option<string>("--out") { Description = "Output folder", DefaultValueFactory = _ => Path.Combine(".lakehouse", "sample") };
+        var output = new Option<string?>("--out") { Description = "Output folder (default: sample/ in the lakehouse home)" };
         var seed = new Option<int>("--seed") { Description = "Random seed (same seed and scale, same bytes)", DefaultValueFactory = _ => 7 };
         var olist = new Command("olist", "Write the nine Olist CSV files") { scale, output, seed };
         olist.SetAction(parse =>
         {
-            var result = OlistGenerator.Write(parse.GetValue(output)!, parse.GetValue(scale), parse.GetValue(seed));
+            var folder = parse.GetValue(output) ?? context.FindHome().Combine("sample");
+            var result = OlistGenerator.Write(folder, parse.GetValue(scale), parse.GetValue(seed));
             foreach (var path in result.Paths)
             {
-                AnsiConsole.MarkupLineInterpolated($"{path}  [grey]{new FileInfo(path).Length:N0} bytes[/]");
+                context.Output.Out.MarkupLineInterpolated($"{path}  [grey]{new FileInfo(path).Length:N0} bytes[/]");
             }
 
-            AnsiConsole.MarkupLineInterpolated($"{result.Planted.Count} planted personal values in review texts (synthetic)");
+            context.Output.Error.MarkupLineInterpolated($"{result.Planted.Count} planted personal values in review texts (synthetic)");
             return 0;
         });
         return new Command("sample", "Generate sample data") { olist };
