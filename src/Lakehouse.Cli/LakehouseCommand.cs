@@ -14,6 +14,7 @@ internal static class LakehouseCommand
         {
             context.Verbose,
             IngestCommand.Create(context),
+            CollectCommand.Create(context),
             RunsCommand.Create(context),
             ReportCommand.Create(context),
             SqlCommand.Create(context),

@@ -1,4 +1,5 @@
 using Lakehouse.Core.Catalog;
+using Lakehouse.Core.Datasets;
 using Lakehouse.Core.Masking;
 using Lakehouse.Core.Storage;
 using Lakehouse.Core.Transform;
@@ -18,8 +19,10 @@ public static class ServiceCollectionExtensions
     /// <summary>
     /// Registers the stages and their options, bound from <paramref name="configuration"/>:
     /// <c>Lakehouse:Lake</c>, <c>Lakehouse:Masking</c>, <c>Lakehouse:Validation</c> and the <c>Warehouse</c>
-    /// connection string. Options are validated on start; secrets never appear in their messages.
+    /// connection string. Options are validated on start; secrets never appear in their messages. The dataset registry
+    /// (<see cref="BuiltInDatasets.Registry"/>) is built and checked here: an incomplete dataset unit fails the composition.
     /// </summary>
+    /// <exception cref="DatasetRegistryException">A dataset unit misses a piece or contradicts another.</exception>
     public static IServiceCollection AddLakehouse(this IServiceCollection services, IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(services);
@@ -34,6 +37,7 @@ public static class ServiceCollectionExtensions
             .ValidateDataAnnotations()
             .ValidateOnStart();
 
+        services.AddSingleton(BuiltInDatasets.Registry);
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<IObjectStore>(sp => ObjectStoreFactory.Create(sp.GetRequiredService<IOptions<LakeOptions>>().Value));
         services.AddSingleton(sp => NpgsqlDataSource.Create(sp.GetRequiredService<IOptions<WarehouseOptions>>().Value.ConnectionString));
@@ -41,6 +45,7 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<LakeCatalog>();
         services.AddSingleton<Pseudonymizer>();
         services.AddSingleton<CsvToParquet>();
+        services.AddSingleton<ParsedRowsToParquet>();
         services.AddSingleton<ObjectRegistrar>();
         services.AddSingleton<ObjectTransformer>();
         services.AddSingleton<IReferenceLookup, WarehouseReferences>();

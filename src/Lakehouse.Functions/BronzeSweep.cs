@@ -1,4 +1,5 @@
 using Lakehouse.Core.Catalog;
+using Lakehouse.Core.Collection;
 using Lakehouse.Core.Storage;
 using Microsoft.Extensions.Options;
 
@@ -6,7 +7,8 @@ namespace Lakehouse.Functions;
 
 /// <summary>
 /// Lists bronze objects against the catalog: the ones not yet processed (no version with the current ETag in a final
-/// state) for the daily load, and the ones the catalog has never seen for the reconciliation sweep. Read-only.
+/// state) for the daily load, and the ones the catalog has never seen for the reconciliation sweep. The collectors' own
+/// state under <see cref="BronzeKeys.InternalPrefix"/> (<c>_collect/</c>) is not data and is never listed. Read-only.
 /// </summary>
 public sealed class BronzeSweep(IObjectStore store, LakeCatalog catalog, IOptions<LakeOptions> lake)
 {
@@ -27,7 +29,8 @@ public sealed class BronzeSweep(IObjectStore store, LakeCatalog catalog, IOption
         var found = new List<ObjectRef>();
         await foreach (var info in store.ListAsync(bucket, prefix, cancellationToken))
         {
-            if (partition is not null && !("/" + info.Key).Contains(partition, StringComparison.Ordinal))
+            if (info.Key.StartsWith(BronzeKeys.InternalPrefix, StringComparison.Ordinal)
+                || (partition is not null && !("/" + info.Key).Contains(partition, StringComparison.Ordinal)))
             {
                 continue;
             }

@@ -42,7 +42,8 @@ public sealed class PipelineHarness : IAsyncDisposable
 
     public NpgsqlDataSource Database => Services.GetRequiredService<NpgsqlDataSource>();
 
-    public static async Task<PipelineHarness> CreateAsync(LakeProvider provider, string name, Microsoft.Extensions.Logging.ILoggerProvider? logs = null)
+    public static async Task<PipelineHarness> CreateAsync(LakeProvider provider, string name, Microsoft.Extensions.Logging.ILoggerProvider? logs = null,
+        IReadOnlyDictionary<string, string?>? extraSettings = null)
     {
         var pg = await PostgresServer.GetAsync();
         var connectionString = await pg.CreateDatabaseAsync(name);
@@ -71,6 +72,11 @@ public sealed class PipelineHarness : IAsyncDisposable
             folder = new TempDirectory();
             settings["Lakehouse:Lake:Provider"] = "filesystem";
             settings["Lakehouse:Lake:Root"] = folder.Path;
+        }
+
+        foreach (var (setting, value) in extraSettings ?? new Dictionary<string, string?>())
+        {
+            settings[setting] = value;
         }
 
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();

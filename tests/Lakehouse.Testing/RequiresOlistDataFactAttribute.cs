@@ -26,4 +26,17 @@ public sealed class RequiresOlistDataFactAttribute : FactAttribute
             }
         }
     }
+
+    /// <summary>When true, the fact also replays the recorded API answers and is skipped without them.</summary>
+    public bool RecordedAnswers
+    {
+        get => false;
+        init
+        {
+            if (value && Skip is null && (!Testing.RecordedAnswers.HasBcb || !Testing.RecordedAnswers.HasWeather))
+            {
+                Skip = RecordedAnswersSkip.Reason;
+            }
+        }
+    }
 }

@@ -19,14 +19,17 @@ public sealed partial class LakeCatalog
 
     /// <summary>
     /// Registers an object version (bucket, key, etag) and returns it. When another object with the same sha256 and
-    /// dataset was already loaded, the new one is marked <see cref="ObjectStatus.Duplicate"/> of it.
+    /// dataset was already loaded, the new one is marked <see cref="ObjectStatus.Duplicate"/> of it, unless
+    /// <paramref name="deduplicateContent"/> is false: for datasets whose key, not content, says what an object holds
+    /// (API answers: the series and window are in the key), equal bytes under another key are another object.
     /// </summary>
-    public async Task<CatalogObject> RegisterAsync(string bucket, string key, string etag, string sha256, long size, string? dataset, string? schemaId, CancellationToken cancellationToken)
+    public async Task<CatalogObject> RegisterAsync(string bucket, string key, string etag, string sha256, long size, string? dataset, string? schemaId,
+        bool deduplicateContent, CancellationToken cancellationToken)
     {
         const string sql = $"""
             WITH existing AS (
                 SELECT object_id FROM lakehouse.objects
-                WHERE sha256 = $4 AND dataset IS NOT DISTINCT FROM $6::text AND status = $8 AND NOT (bucket = $1 AND object_key = $2 AND etag = $3)
+                WHERE $12 AND sha256 = $4 AND dataset IS NOT DISTINCT FROM $6::text AND status = $8 AND NOT (bucket = $1 AND object_key = $2 AND etag = $3)
                 ORDER BY object_id LIMIT 1)
             INSERT INTO lakehouse.objects (bucket, object_key, etag, sha256, size_bytes, dataset, schema_id, status, duplicate_of)
             VALUES ($1, $2, $3, $4, $5, $6::text, $7::text,
@@ -37,7 +40,7 @@ public sealed partial class LakeCatalog
             """;
         await using var command = _dataSource.CreateCommand(sql);
         Add(command, bucket, key, etag, sha256, size, dataset, schemaId,
-            ObjectStatus.Loaded.ToText(), ObjectStatus.UnknownDataset.ToText(), ObjectStatus.Duplicate.ToText(), ObjectStatus.Registered.ToText());
+            ObjectStatus.Loaded.ToText(), ObjectStatus.UnknownDataset.ToText(), ObjectStatus.Duplicate.ToText(), ObjectStatus.Registered.ToText(), deduplicateContent);
         return (await ReadObjectsAsync(command, cancellationToken))[0];
     }
 

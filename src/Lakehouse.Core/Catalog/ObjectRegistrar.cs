@@ -12,12 +12,14 @@ public sealed class ObjectRegistrar
 {
     private readonly IObjectStore _store;
     private readonly LakeCatalog _catalog;
+    private readonly DatasetRegistry _datasets;
 
     /// <summary>Creates the stage.</summary>
-    public ObjectRegistrar(IObjectStore store, LakeCatalog catalog)
+    public ObjectRegistrar(IObjectStore store, LakeCatalog catalog, DatasetRegistry datasets)
     {
         _store = store;
         _catalog = catalog;
+        _datasets = datasets;
     }
 
     /// <summary>Registers <paramref name="bucket"/>/<paramref name="key"/>; <paramref name="dataset"/> overrides recognition by name.</summary>
@@ -25,14 +27,14 @@ public sealed class ObjectRegistrar
     {
         var info = await _store.HeadAsync(bucket, key, cancellationToken)
             ?? throw new ObjectNotFoundException(bucket, key);
-        var definition = dataset is null ? OlistDatasets.Recognize(key) : OlistDatasets.Find(dataset)
-            ?? throw new ArgumentException($"Unknown dataset '{dataset}'. Known: {string.Join(", ", OlistDatasets.All.Select(d => d.Name))}.", nameof(dataset));
+        var unit = dataset is null ? _datasets.Recognize(key) : _datasets.Find(dataset)
+            ?? throw new ArgumentException($"Unknown dataset '{dataset}'. Known: {_datasets.KnownNames}.", nameof(dataset));
         string sha256;
         await using (var content = await _store.OpenReadAsync(bucket, key, cancellationToken))
         {
             sha256 = Convert.ToHexStringLower(await SHA256.HashDataAsync(content, cancellationToken));
         }
 
-        return await _catalog.RegisterAsync(bucket, key, info.ETag, sha256, info.Size, definition?.Name, definition?.SchemaId, cancellationToken);
+        return await _catalog.RegisterAsync(bucket, key, info.ETag, sha256, info.Size, unit?.Name, unit?.Definition.SchemaId, unit?.DeduplicateContent ?? true, cancellationToken);
     }
 }

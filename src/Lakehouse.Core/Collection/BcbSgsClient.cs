@@ -62,6 +62,9 @@ public sealed class BcbSgsClient
 
         Log.Fetched(_logger, CollectionSourceKinds.BcbSgs, series.Subject, window, body.Length, parsed.Read, attempts);
         return new CollectedResponse(
-            CollectionSourceKinds.BcbSgs, series.Subject, window, url.OriginalString, fetchedAt, body, parsed.Read, attempts, BronzeKeys.SgsSeries(series.Code, window));
+            CollectionSourceKinds.BcbSgs, series.Subject, window, url.OriginalString, fetchedAt, body, parsed.Read, attempts, BronzeKeys.SgsSeries(series.Code, window))
+        {
+            Details = SubjectMetadata.Of(series),
+        };
     }
 }

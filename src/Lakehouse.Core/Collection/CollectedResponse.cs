@@ -31,14 +31,24 @@ public sealed record CollectedResponse(
     /// <summary>Lowercase hex SHA-256 of <see cref="Content"/>.</summary>
     public string Sha256 => Convert.ToHexStringLower(SHA256.HashData(Content.Span));
 
+    /// <summary>
+    /// What the subject is, as metadata (<see cref="SubjectMetadata"/>: series name, unit and periodicity, or location name,
+    /// state and coordinates), so the stored answer describes itself without the configuration that asked for it.
+    /// </summary>
+    public IReadOnlyDictionary<string, string> Details { get; init; } = new Dictionary<string, string>(StringComparer.Ordinal);
+
     /// <summary>The object metadata to store with the answer (<see cref="CollectionMetadata"/>).</summary>
-    public IReadOnlyDictionary<string, string> ToMetadata() => new Dictionary<string, string>(StringComparer.Ordinal)
+    public IReadOnlyDictionary<string, string> ToMetadata()
     {
-        [CollectionMetadata.Source] = Source,
-        [CollectionMetadata.Subject] = Subject,
-        [CollectionMetadata.Window] = Window.ToString(),
-        [CollectionMetadata.RequestUrl] = RequestUrl,
-        [CollectionMetadata.FetchedAt] = FetchedAt.UtcDateTime.ToString("O", CultureInfo.InvariantCulture),
-        [CollectionMetadata.Sha256] = Sha256,
-    };
+        var metadata = new Dictionary<string, string>(Details, StringComparer.Ordinal)
+        {
+            [CollectionMetadata.Source] = Source,
+            [CollectionMetadata.Subject] = Subject,
+            [CollectionMetadata.Window] = Window.ToString(),
+            [CollectionMetadata.RequestUrl] = RequestUrl,
+            [CollectionMetadata.FetchedAt] = FetchedAt.UtcDateTime.ToString("O", CultureInfo.InvariantCulture),
+            [CollectionMetadata.Sha256] = Sha256,
+        };
+        return metadata;
+    }
 }

@@ -23,4 +23,22 @@ public static class CollectionMetadata
 
     /// <summary>Folder files: the file's last write time, ISO 8601 UTC.</summary>
     public const string ModifiedAt = "lakehouse-modified-at";
+
+    /// <summary>API sources: the subject's display name, percent-encoded UTF-8 (<c>S%C3%A3o%20Paulo</c>).</summary>
+    public const string SubjectName = "lakehouse-subject-name";
+
+    /// <summary>SGS answers: the series' unit, percent-encoded (<c>%25%20per%20month</c>).</summary>
+    public const string SeriesUnit = "lakehouse-series-unit";
+
+    /// <summary>SGS answers: <c>daily</c> or <c>monthly</c>.</summary>
+    public const string SeriesPeriodicity = "lakehouse-series-periodicity";
+
+    /// <summary>Weather answers: the location's state code (UF), e.g. <c>SP</c>.</summary>
+    public const string LocationState = "lakehouse-location-state";
+
+    /// <summary>Weather answers: the latitude asked, decimal degrees (invariant).</summary>
+    public const string LocationLatitude = "lakehouse-location-latitude";
+
+    /// <summary>Weather answers: the longitude asked, decimal degrees (invariant).</summary>
+    public const string LocationLongitude = "lakehouse-location-longitude";
 }

@@ -21,6 +21,16 @@ public sealed class CollectionOptions
     public FolderOptions Folder { get; } = new();
 
     /// <summary>
+    /// Days a collection asks when no range is given (the daily timer): the window ends today (São Paulo) and starts
+    /// this many days before, so values revised or published late (IPCA about 40 days after its month begins, the
+    /// weather archive about 5 days behind) are asked again. Default 60; 1 to 3,660.
+    /// </summary>
+    public int LookbackDays { get; set; } = 60;
+
+    /// <summary>Requests of one collection in flight at once, over all sources. Default 4; 1 to 32.</summary>
+    public int MaxParallelRequests { get; set; } = 4;
+
+    /// <summary>
     /// The sources, e.g. <c>Lakehouse__Collection__Sources__0__Kind=bcb-sgs</c>, <c>…__0__Name=bcb</c>,
     /// <c>…__0__Series__0__Code=433</c>. Empty (the default) means the default sources.
     /// </summary>

@@ -28,6 +28,16 @@ public sealed class CollectionOptionsValidator : IValidateOptions<CollectionOpti
             failures.Add($"{Prefix}Folder__QuietPeriodSeconds must be 0 or more.");
         }
 
+        if (options.LookbackDays is < 1 or > 3660)
+        {
+            failures.Add($"{Prefix}LookbackDays must be 1 to 3660.");
+        }
+
+        if (options.MaxParallelRequests is < 1 or > 32)
+        {
+            failures.Add($"{Prefix}MaxParallelRequests must be 1 to 32.");
+        }
+
         var names = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < options.Sources.Count; i++)
         {

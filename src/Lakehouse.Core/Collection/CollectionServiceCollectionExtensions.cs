@@ -11,7 +11,7 @@ public static class CollectionServiceCollectionExtensions
     /// Registers <see cref="CollectionOptions"/> (section <c>Lakehouse:Collection</c>, validated on start), the typed
     /// HTTP clients <see cref="BcbSgsClient"/> and <see cref="OpenMeteoClient"/> (their <see cref="HttpClient"/> has no
     /// timeout of its own: each attempt has <see cref="HttpSourceOptions.TimeoutSeconds"/>), <see cref="CollectionWriter"/>,
-    /// <see cref="ApiCollector"/> and <see cref="FolderCollector"/>. Needs the lake (<c>IObjectStore</c>, <c>LakeOptions</c>)
+    /// <see cref="ApiCollector"/>, <see cref="FolderCollector"/> and <see cref="CollectionTasks"/>. Needs the lake (<c>IObjectStore</c>, <c>LakeOptions</c>)
     /// and <see cref="TimeProvider"/> that <c>AddLakehouse</c> registers.
     /// </summary>
     public static IServiceCollection AddLakehouseCollection(this IServiceCollection services, IConfiguration configuration)
@@ -26,6 +26,7 @@ public static class CollectionServiceCollectionExtensions
         services.AddSingleton<CollectionWriter>();
         services.AddTransient<ApiCollector>();
         services.AddSingleton<FolderCollector>();
+        services.AddTransient<CollectionTasks>();
         return services;
     }
 }

@@ -60,7 +60,10 @@ public sealed class OpenMeteoClient
 
         Log.Fetched(_logger, CollectionSourceKinds.OpenMeteo, location.Slug, window, body.Length, parsed.Read, attempts);
         return new CollectedResponse(
-            CollectionSourceKinds.OpenMeteo, location.Slug, window, stored, fetchedAt, body, parsed.Read, attempts, BronzeKeys.Weather(location, window));
+            CollectionSourceKinds.OpenMeteo, location.Slug, window, stored, fetchedAt, body, parsed.Read, attempts, BronzeKeys.Weather(location, window))
+        {
+            Details = SubjectMetadata.Of(location),
+        };
     }
 
     private string Redact(string text) =>

@@ -12,6 +12,13 @@ public sealed record DatasetDefinition(
     int LoadTier)
 {
     /// <summary>
+    /// Whether an object without a single valid row is fine (default false: such a file is rejected by the built-in
+    /// <c>row_count_min</c> expectation). True for API answers, where a window without data — a weekend of a
+    /// business-day series, a month not yet published — is an answer, not an error.
+    /// </summary>
+    public bool MayBeEmpty { get; init; }
+
+    /// <summary>
     /// Whether a source file may carry columns the schema does not declare (schema drift): ignored with a warning when
     /// true; the file is rejected naming them when false (the default, since an unknown column may hold personal data
     /// no masking rule covers).

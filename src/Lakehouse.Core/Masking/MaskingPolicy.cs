@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Lakehouse.Core.Datasets;
@@ -6,8 +7,9 @@ namespace Lakehouse.Core.Masking;
 
 /// <summary>
 /// The masking policy: one <see cref="ColumnMask"/> per dataset column, read from a versioned JSON file (schema in
-/// <c>docs/masking-policy.md</c>; the Olist policy is <c>Masking/Policies/olist.masking.v1.json</c>, embedded). Fails
-/// closed: a column the policy does not name is an error, never silently kept.
+/// <c>docs/masking-policy.md</c>; the Olist policy is <c>Datasets/Olist/olist.masking.v1.json</c>, embedded as
+/// <c>masking/{file}</c>). Each dataset unit points at its section (<c>Datasets.MaskingReference</c>). Fails closed: a
+/// column the policy does not name is an error, never silently kept.
 /// </summary>
 public sealed class MaskingPolicy
 {
@@ -18,7 +20,7 @@ public sealed class MaskingPolicy
         Converters = { new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower, allowIntegerValues: false) },
     };
 
-    private static readonly Lazy<MaskingPolicy> OlistPolicy = new(() => LoadEmbedded("olist.masking.v1.json"));
+    private static readonly ConcurrentDictionary<string, Lazy<MaskingPolicy>> EmbeddedPolicies = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Dictionary<string, ColumnMask>> _datasets;
 
     private MaskingPolicy(string id, Dictionary<string, Dictionary<string, ColumnMask>> datasets)
@@ -31,7 +33,15 @@ public sealed class MaskingPolicy
     public string Id { get; }
 
     /// <summary>The Olist policy shipped with the code.</summary>
-    public static MaskingPolicy Olist => OlistPolicy.Value;
+    public static MaskingPolicy Olist => Embedded("olist.masking.v1.json");
+
+    /// <summary>The embedded policy file <paramref name="fileName"/> (logical name <c>masking/{file}</c>), parsed once.</summary>
+    /// <exception cref="InvalidOperationException">No such embedded file, or it is not a valid policy.</exception>
+    public static MaskingPolicy Embedded(string fileName)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(fileName);
+        return EmbeddedPolicies.GetOrAdd(fileName, static name => new Lazy<MaskingPolicy>(() => LoadEmbedded(name))).Value;
+    }
 
     /// <summary>Parses a policy document.</summary>
     /// <exception cref="FormatException">The document is not a valid policy.</exception>
@@ -59,15 +69,31 @@ public sealed class MaskingPolicy
         return new MaskingPolicy(document.Policy, datasets);
     }
 
-    /// <summary>The rule of every column of <paramref name="dataset"/>, in column order.</summary>
+    /// <summary>The rule of every column of <paramref name="dataset"/>, in column order, from the section named after it.</summary>
     /// <exception cref="InvalidOperationException">The policy does not name a column of the dataset.</exception>
     public IReadOnlyList<ColumnMask> For(DatasetDefinition dataset)
     {
         ArgumentNullException.ThrowIfNull(dataset);
-        var columns = _datasets.GetValueOrDefault(dataset.Name)
-            ?? throw new InvalidOperationException($"Masking policy {Id} has no entry for dataset '{dataset.Name}'.");
+        return For(dataset.Name, dataset);
+    }
+
+    /// <summary>The rule of every column of <paramref name="dataset"/>, in column order, from section <paramref name="section"/>.</summary>
+    /// <exception cref="InvalidOperationException">The policy has no such section, or it does not name a column of the dataset.</exception>
+    public IReadOnlyList<ColumnMask> For(string section, DatasetDefinition dataset)
+    {
+        ArgumentNullException.ThrowIfNull(section);
+        ArgumentNullException.ThrowIfNull(dataset);
+        var columns = _datasets.GetValueOrDefault(section)
+            ?? throw new InvalidOperationException($"Masking policy {Id} has no entry for dataset '{section}'.");
         return [.. dataset.Columns.Select(c => columns.GetValueOrDefault(c.Name)
             ?? throw new InvalidOperationException($"Masking policy {Id} does not name column '{c.Name}' of dataset '{dataset.Name}'."))];
+    }
+
+    /// <summary>The column names section <paramref name="section"/> declares, or null when the policy has no such section.</summary>
+    public IReadOnlyCollection<string>? ColumnsOf(string section)
+    {
+        ArgumentNullException.ThrowIfNull(section);
+        return _datasets.GetValueOrDefault(section)?.Keys;
     }
 
     private static ColumnMask Validate(string dataset, string column, ColumnMask mask) => mask switch

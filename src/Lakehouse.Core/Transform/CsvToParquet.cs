@@ -17,34 +17,27 @@ namespace Lakehouse.Core.Transform;
 public sealed class CsvToParquet
 {
     private readonly ColumnMasker _masker;
-    private readonly MaskingPolicy _policy;
 
-    /// <summary>Creates the stage core with the Olist masking policy.</summary>
-    public CsvToParquet(Pseudonymizer pseudonymizer)
-        : this(pseudonymizer, MaskingPolicy.Olist)
-    {
-    }
+    /// <summary>Creates the stage core; each dataset's masking rules come from its unit (<see cref="DatasetUnit.Masks"/>).</summary>
+    public CsvToParquet(Pseudonymizer pseudonymizer) => _masker = new ColumnMasker(pseudonymizer);
 
-    /// <summary>Creates the stage core with <paramref name="policy"/>.</summary>
-    public CsvToParquet(Pseudonymizer pseudonymizer, MaskingPolicy policy)
-    {
-        _masker = new ColumnMasker(pseudonymizer);
-        _policy = policy;
-    }
-
-    /// <summary>Runs the transform. <paramref name="quarantine"/> is created on the first failed row only.</summary>
-    public async Task<TransformCounts> RunAsync(Stream source, string objectKey, DatasetDefinition dataset, ParquetFileWriter silver,
+    /// <summary>
+    /// Runs the transform of a CSV object of <paramref name="unit"/>'s dataset (its row rules and masking). <paramref name="quarantine"/>
+    /// is created on the first failed row only.
+    /// </summary>
+    public async Task<TransformCounts> RunAsync(Stream source, string objectKey, DatasetUnit unit, ParquetFileWriter silver,
         Func<ParquetFileWriter> quarantine, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(source);
-        ArgumentNullException.ThrowIfNull(dataset);
+        ArgumentNullException.ThrowIfNull(unit);
+        var dataset = unit.Definition;
         ArgumentNullException.ThrowIfNull(silver);
         ArgumentNullException.ThrowIfNull(quarantine);
         var encoding = DetectEncoding(source, objectKey);
         using var text = new StreamReader(MaybeGunzip(source), encoding ?? Encoding.UTF8, detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16);
         var csv = new CsvReader(text);
         var (map, header, extra) = ReadHeader(csv, objectKey, dataset);
-        var run = new RunState(this, objectKey, dataset, map, header.Length, silver, quarantine);
+        var run = new RunState(this, objectKey, unit, dataset, map, header.Length, silver, quarantine);
         try
         {
             for (var record = csv.Read(); record is not null; record = csv.Read())
@@ -159,10 +152,11 @@ public sealed class CsvToParquet
         return (map, names, extra);
     }
 
-    private sealed class RunState(CsvToParquet owner, string objectKey, DatasetDefinition dataset, int[] map, int headerCount, ParquetFileWriter silver, Func<ParquetFileWriter> openQuarantine)
+    private sealed class RunState(
+        CsvToParquet owner, string objectKey, DatasetUnit unit, DatasetDefinition dataset, int[] map, int headerCount, ParquetFileWriter silver, Func<ParquetFileWriter> openQuarantine)
     {
-        private readonly RowValidator _validator = OlistRowSuites.For(dataset);
-        private readonly IReadOnlyList<ColumnMask> _masks = owner._policy.For(dataset);
+        private readonly RowValidator _validator = unit.RowRules;
+        private readonly IReadOnlyList<ColumnMask> _masks = unit.Masks;
         private readonly FindingCollector _findings = new();
         private readonly HashSet<string> _keys = new(StringComparer.Ordinal);
         private readonly int[] _keyColumns = [.. dataset.Key.Select(dataset.Ordinal)];

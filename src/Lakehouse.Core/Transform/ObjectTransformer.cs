@@ -9,8 +9,8 @@ using Microsoft.Extensions.Options;
 namespace Lakehouse.Core.Transform;
 
 /// <summary>
-/// The transform stage: stages a bronze object in a temporary file, runs <see cref="CsvToParquet"/> into a masked
-/// silver Parquet file (and a quarantine file when rows fail), uploads both and records the counts in the catalog.
+/// The transform stage: stages a bronze object in a temporary file, runs <see cref="CsvToParquet"/> (or, for a dataset
+/// with its own parser, <see cref="ParsedRowsToParquet"/>) into a masked silver Parquet file (and a quarantine file when rows fail), uploads both and records the counts in the catalog.
 /// Idempotent: outputs are overwritten at the same keys.
 /// </summary>
 public sealed partial class ObjectTransformer
@@ -27,17 +27,22 @@ public sealed partial class ObjectTransformer
     private readonly IObjectStore _store;
     private readonly LakeCatalog _catalog;
     private readonly CsvToParquet _core;
+    private readonly ParsedRowsToParquet _parsed;
     private readonly LakeOptions _lake;
+    private readonly DatasetRegistry _datasets;
     private readonly ILogger<ObjectTransformer> _logger;
 
     /// <summary>Creates the stage.</summary>
-    public ObjectTransformer(IObjectStore store, LakeCatalog catalog, CsvToParquet core, IOptions<LakeOptions> lake, ILogger<ObjectTransformer> logger)
+    public ObjectTransformer(IObjectStore store, LakeCatalog catalog, CsvToParquet core, ParsedRowsToParquet parsed, IOptions<LakeOptions> lake, DatasetRegistry datasets,
+        ILogger<ObjectTransformer> logger)
     {
         ArgumentNullException.ThrowIfNull(lake);
         _store = store;
         _catalog = catalog;
         _core = core;
+        _parsed = parsed;
         _lake = lake.Value;
+        _datasets = datasets;
         _logger = logger;
     }
 
@@ -46,7 +51,7 @@ public sealed partial class ObjectTransformer
     public async Task<TransformResult> TransformAsync(long objectId, CancellationToken cancellationToken)
     {
         var item = await _catalog.GetAsync(objectId, cancellationToken);
-        var dataset = OlistDatasets.Find(item.Dataset ?? "")
+        var unit = _datasets.Find(item.Dataset ?? "")
             ?? throw new InvalidOperationException($"{item.Key}: object {objectId} has no known dataset.");
         var silverKey = SilverKeys.For(item.Key, item.Sha256);
         var quarantineKey = SilverKeys.Quarantine(item.Key, item.Sha256);
@@ -59,7 +64,7 @@ public sealed partial class ObjectTransformer
         bool quarantined;
         try
         {
-            (counts, quarantined) = await RunAsync(item, dataset, bronze.Path, silverFile.Path, quarantineFile.Path, cancellationToken);
+            (counts, quarantined) = await RunAsync(item, unit, bronze.Path, silverFile.Path, quarantineFile.Path, cancellationToken);
         }
         catch (DatasetFormatException e)
         {
@@ -84,9 +89,10 @@ public sealed partial class ObjectTransformer
         return result;
     }
 
-    private async Task<(TransformCounts Counts, bool Quarantined)> RunAsync(CatalogObject item, DatasetDefinition dataset, string bronzePath,
+    private async Task<(TransformCounts Counts, bool Quarantined)> RunAsync(CatalogObject item, DatasetUnit unit, string bronzePath,
         string silverPath, string quarantinePath, CancellationToken cancellationToken)
     {
+        var dataset = unit.Definition;
         var metadata = new Dictionary<string, string>
         {
             ["lakehouse.dataset"] = dataset.Name,
@@ -107,13 +113,20 @@ public sealed partial class ObjectTransformer
                     Metadata = metadata, RowGroupTargetBytes = SilverRowGroupBytes, DictionaryColumns = SilverSchemas.DictionaryColumns(dataset),
                 }))
             {
-                counts = await _core.RunAsync(source, item.Key, dataset, silver, () =>
+                ParquetFileWriter OpenQuarantine()
                 {
                     quarantineStream = new FileStream(quarantinePath, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16);
                     quarantineWriter = new ParquetFileWriter(quarantineStream, SilverSchemas.Quarantine, new ParquetWriterOptions { Metadata = metadata });
                     return quarantineWriter;
-                }, cancellationToken);
-                metadata[ColumnOrder.MetadataKey] = string.Join(',', counts.SourceColumns); // the footer is written on dispose
+                }
+
+                counts = unit.Format is RowParser
+                    ? await _parsed.RunAsync(await File.ReadAllBytesAsync(bronzePath, cancellationToken), await SourceAsync(item, cancellationToken), unit, silver, OpenQuarantine, cancellationToken)
+                    : await _core.RunAsync(source, item.Key, unit, silver, OpenQuarantine, cancellationToken);
+                if (counts.SourceColumns.Count > 0)
+                {
+                    metadata[ColumnOrder.MetadataKey] = string.Join(',', counts.SourceColumns); // the footer is written on dispose
+                }
             }
 
             return (counts, quarantineWriter is not null);
@@ -130,6 +143,14 @@ public sealed partial class ObjectTransformer
                 await quarantineStream.DisposeAsync();
             }
         }
+    }
+
+    /// <summary>The object as a dataset's own parser sees it: key, metadata (the collection's request and fetch time) and write time.</summary>
+    private async Task<SourceObject> SourceAsync(CatalogObject item, CancellationToken cancellationToken)
+    {
+        var info = await _store.HeadAsync(item.Bucket, item.Key, cancellationToken) ?? throw new ObjectNotFoundException(item.Bucket, item.Key);
+        var metadata = await _store.GetMetadataAsync(item.Bucket, item.Key, cancellationToken) ?? ObjectMetadata.Empty;
+        return new SourceObject(item.Key, metadata, info.LastModified);
     }
 
     [LoggerMessage(EventId = 3001, Level = LogLevel.Information, Message = "Transformed {ObjectKey}: {Read} rows read, {Written} to silver, {Quarantined} quarantined")]

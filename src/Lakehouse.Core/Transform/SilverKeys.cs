@@ -27,7 +27,7 @@ public static class SilverKeys
     {
         ArgumentNullException.ThrowIfNull(bronzeKey);
         var key = bronzeKey;
-        foreach (var suffix in new[] { ".gz", ".csv" })
+        foreach (var suffix in new[] { ".gz", ".csv", ".json" })
         {
             if (key.EndsWith(suffix, StringComparison.OrdinalIgnoreCase))
             {

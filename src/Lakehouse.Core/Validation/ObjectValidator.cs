@@ -24,9 +24,11 @@ public sealed class ObjectValidator
     private readonly TimeProvider _time;
     private readonly IReferenceLookup _references;
     private readonly MetricCatalog _metrics;
+    private readonly DatasetRegistry _datasets;
 
     /// <summary>Creates the stage.</summary>
-    public ObjectValidator(IObjectStore store, LakeCatalog catalog, IOptions<LakeOptions> lake, IOptions<ValidationOptions> options, TimeProvider time, IReferenceLookup references, MetricCatalog metrics)
+    public ObjectValidator(IObjectStore store, LakeCatalog catalog, IOptions<LakeOptions> lake, IOptions<ValidationOptions> options, TimeProvider time, IReferenceLookup references,
+        MetricCatalog metrics, DatasetRegistry datasets)
     {
         _metrics = metrics;
         ArgumentNullException.ThrowIfNull(lake);
@@ -37,6 +39,7 @@ public sealed class ObjectValidator
         _options = options.Value;
         _time = time;
         _references = references;
+        _datasets = datasets;
     }
 
     /// <summary>Validates catalog object <paramref name="objectId"/> (already transformed) outside any run.</summary>
@@ -49,7 +52,8 @@ public sealed class ObjectValidator
     public async Task<ValidationOutcome> ValidateAsync(long objectId, string runId, CancellationToken cancellationToken)
     {
         var item = await _catalog.GetAsync(objectId, cancellationToken);
-        var dataset = OlistDatasets.Find(item.Dataset ?? "") ?? throw new InvalidOperationException($"{item.Key}: no known dataset.");
+        var unit = _datasets.Find(item.Dataset ?? "") ?? throw new InvalidOperationException($"{item.Key}: no known dataset.");
+        var dataset = unit.Definition;
         var silverKey = item.SilverKey ?? throw new InvalidOperationException($"{item.Key}: not transformed yet.");
         var findings = new List<Finding>(await _catalog.GetFindingsAsync(objectId, cancellationToken));
         using var silver = new TempFile(".parquet");
@@ -63,7 +67,7 @@ public sealed class ObjectValidator
         TableEvaluation evaluation;
         await using (var stream = File.OpenRead(silver.Path))
         {
-            evaluation = await TableExpectations.EvaluateAsync(stream, context, OlistTableSuites.For(dataset), _options, cancellationToken);
+            evaluation = await TableExpectations.EvaluateAsync(stream, context, unit.CreateTableExpectations(), _options, cancellationToken);
         }
 
         var results = findings.Select(f => ExpectationResult.Failed(f, $"{f.FailedRows:N0} row(s) failed", "no row fails")).Concat(evaluation.Results).ToList();

@@ -53,6 +53,23 @@ public static partial class RowRules
             .WithMessage($"column '{column}' {verb} be between {min} and {max}");
     }
 
+    /// <summary>
+    /// A decimal column has at most <paramref name="digits"/> significant decimal places (trailing zeros aside): silver
+    /// stores the column at that scale, so a finer value would be rounded silently.
+    /// </summary>
+    public static void MaxDecimals(this RowValidator validator, string column, int digits)
+    {
+        ArgumentNullException.ThrowIfNull(validator);
+        var index = validator.Dataset.Ordinal(column);
+        Func<object?, bool> passes = v => v is not decimal d || decimal.Round(d, digits) == d;
+        validator.AddPass(values => passes(values[index]));
+        validator.RuleFor(r => r.Values[index])
+            .Must(passes)
+            .OverridePropertyName(column)
+            .WithErrorCode("decimal_places")
+            .WithMessage($"column '{column}' must have at most {digits} decimal places");
+    }
+
     /// <summary>A text column has at most <paramref name="max"/> characters.</summary>
     public static void MaxLength(this RowValidator validator, string column, int max) =>
         validator.Text(column, "length", $"column '{column}' must have at most {max} characters", v => v.Length <= max);

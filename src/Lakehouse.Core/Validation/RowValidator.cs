@@ -6,7 +6,7 @@ namespace Lakehouse.Core.Validation;
 
 /// <summary>
 /// The row-level expectation suite of one dataset, built on FluentValidation. Errors quarantine the row; warnings
-/// are counted and reported. Rules are declared per dataset in <see cref="OlistRowSuites"/> through
+/// are counted and reported. Rules are declared per dataset by its unit (<see cref="DatasetUnit.RowRules"/>) through
 /// <see cref="RowRules"/>.
 /// </summary>
 /// <remarks>

@@ -1,3 +1,4 @@
+using Lakehouse.Core.Datasets;
 using Lakehouse.Core.Parquet;
 using Lakehouse.Core.Validation.Expectations;
 
@@ -6,8 +7,8 @@ namespace Lakehouse.Core.Validation;
 /// <summary>
 /// Table-level expectations evaluated over a silver file: the built-in ones (schema id, column set, row count,
 /// quarantined fraction, key uniqueness — compound keys included —, not-null on required columns, the row-count
-/// anomaly against the dataset's history) and the declared ones of the dataset (<see cref="OlistTableSuites"/>). The
-/// file is read once, one row group at a time, column-wise into typed arrays, and its <see cref="ColumnMetrics"/> are
+/// anomaly against the dataset's history) and the declared ones of the dataset (<see cref="DatasetUnit.CreateTableExpectations"/>).
+/// The file is read once, one row group at a time, column-wise into typed arrays, and its <see cref="ColumnMetrics"/> are
 /// computed in the same pass. Every expectation yields a result, met or not.
 /// </summary>
 public static class TableExpectations
@@ -36,7 +37,7 @@ public static class TableExpectations
             return new TableEvaluation(results, []);
         }
 
-        results.Add(RowCountMin(reader.RowCount, context.RowsRead));
+        results.Add(RowCountMin(reader.RowCount, context.RowsRead, dataset.MayBeEmpty));
         var fraction = context.RowsRead == 0 ? 0 : (double)context.RowsQuarantined / context.RowsRead;
         results.Add(Check("quarantined_fraction", fraction <= options.MaxQuarantinedFraction, $"{context.RowsQuarantined:N0} of {context.RowsRead:N0} ({fraction:P2})",
             $"at most {options.MaxQuarantinedFraction:P0}", $"{context.RowsQuarantined} of {context.RowsRead} rows quarantined, more than the allowed fraction {options.MaxQuarantinedFraction:0.##}",
@@ -74,8 +75,14 @@ public static class TableExpectations
     /// At least one valid row — unless the file had none to begin with: a header-only file is a day without new rows, which
     /// must not break a nightly job, so it passes with a warning. Rows that were all quarantined fail (critical).
     /// </summary>
-    private static ExpectationResult RowCountMin(long rows, long rowsRead)
+    private static ExpectationResult RowCountMin(long rows, long rowsRead, bool mayBeEmpty)
     {
+        if (mayBeEmpty)
+        {
+            // An API answer for a window without data (a weekend, a month not yet published) is an answer.
+            return Check("row_count_min", true, $"{rows:N0} rows", "any number of rows (an empty answer is an answer)", "");
+        }
+
         if (rows == 0 && rowsRead == 0)
         {
             return ExpectationResult.Failed(

@@ -10,7 +10,7 @@ public sealed class WarehouseReferences(NpgsqlDataSource dataSource) : IReferenc
     public async Task<long> CountMissingAsync(string table, string column, IReadOnlyCollection<string> keys, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(keys);
-        // Table and column come from the declared suites (OlistTableSuites), never from data; quoted all the same.
+        // Table and column come from the declared suites (the dataset units), never from data; quoted all the same.
         var sql = $"SELECT count(*) FROM unnest(@keys) AS k(v) WHERE NOT EXISTS (SELECT 1 FROM {Quote(table)} t WHERE t.{Quote(column)} = k.v)";
         await using var command = dataSource.CreateCommand(sql);
         command.Parameters.Add(new NpgsqlParameter<string[]>("keys", [.. keys]));

@@ -27,8 +27,9 @@ namespace Lakehouse.Core.Warehouse;
 /// Deadlock-free: every merge takes its table locks before its first statement, the warehouse lock first and then the
 /// tables in the order of <see cref="Tables"/>; the order totals lock comes after all of them (key 100), and a merge
 /// that takes it waits for nothing else afterwards. Merges that hold their locks together write disjoint tables
-/// (bar the totals, which take turns), so their row locks cannot wait on each other in a cycle either. <c>MergeLocksTests</c> checks each set against the tables its
-/// merge SQL writes and reads.
+/// (bar the totals, which take turns), so their row locks cannot wait on each other in a cycle either. Each dataset
+/// unit declares its set next to its merge SQL (<c>DatasetUnit.Merge</c>); <c>MergeLocksTests</c> checks each set against
+/// the tables its merge SQL writes and reads, and the registry that every table is in <see cref="Tables"/>.
 /// </para>
 /// </remarks>
 public static class MergeLocks
@@ -36,31 +37,25 @@ public static class MergeLocks
     /// <summary>First key of the two-key advisory locks of warehouse tables ("LAKE"); the second is the table's index in <see cref="Tables"/> + 1.</summary>
     public const int TableLockSpace = 0x4c414b45;
 
-    /// <summary>The lockable warehouse tables, in lock order.</summary>
+    /// <summary>
+    /// The lockable warehouse tables, in lock order (a table's key is its position + 1: new tables go at the end). A table
+    /// a dataset's lock set names must be here (checked by the dataset registry).
+    /// </summary>
     public static IReadOnlyList<string> Tables { get; } =
     [
         "product_category", "dim_product", "dim_seller", "dim_customer", "dim_geography", "dim_payment_type",
         "fact_order", "fact_order_item", "fact_payment", "fact_review",
+        "dim_indicator", "fact_indicator", "dim_location", "fact_weather_daily",
     ];
 
-    private static readonly Dictionary<string, MergeLockSet> Sets = new(StringComparer.Ordinal)
-    {
-        ["category_translation"] = new(Writes: ["product_category", "dim_product"], Reads: []),
-        ["products"] = new(Writes: ["dim_product"], Reads: ["product_category"]),
-        ["sellers"] = new(Writes: ["dim_seller", "dim_geography"], Reads: []),
-        ["customers"] = new(Writes: ["dim_customer", "dim_geography"], Reads: []),
-        ["geolocation"] = new(Writes: ["dim_geography"], Reads: []),
-        ["orders"] = new(Writes: ["dim_customer", "fact_order", "fact_order_item", "fact_payment", "fact_review"], Reads: []),
-        ["order_items"] = new(Writes: ["dim_product", "dim_seller", "fact_order_item"], Reads: ["fact_order"]),
-        ["order_payments"] = new(Writes: ["dim_payment_type", "fact_payment"], Reads: ["fact_order"]),
-        ["order_reviews"] = new(Writes: ["fact_review"], Reads: ["fact_order"]),
-    };
-
-    /// <summary>The lock set of a dataset's merge; a dataset without one locks every table (a safe default for a new merge).</summary>
+    /// <summary>
+    /// The lock set of a dataset's merge, as its unit declares it (<c>DatasetUnit.Merge</c>); a dataset the built-in
+    /// registry does not know locks every table (a safe default).
+    /// </summary>
     public static MergeLockSet For(string dataset)
     {
         ArgumentNullException.ThrowIfNull(dataset);
-        return Sets.GetValueOrDefault(dataset) ?? new MergeLockSet(Tables, []);
+        return Datasets.BuiltInDatasets.Registry.Find(dataset)?.Merge.Locks ?? new MergeLockSet(Tables, []);
     }
 
     /// <summary>The statements that take <paramref name="set"/>'s locks in lock order (one per lock).</summary>

@@ -1,21 +1,17 @@
-using Lakehouse.Core.Datasets;
 using Lakehouse.Core.Parquet;
 
 namespace Lakehouse.Core.Warehouse;
 
 /// <summary>
 /// How a silver file becomes the load's staging table <c>stg</c>: its columns and the rows the loader copies into it
-/// (binary COPY through <see cref="PgBinaryCopyWriter"/>), read row group by row group, column-wise. Most datasets
-/// stage the file as it is (<see cref="FileStaging"/>); geolocation stages one row per zip prefix (<see cref="GeographyStaging"/>).
+/// (binary COPY through <see cref="PgBinaryCopyWriter"/>), read row group by row group, column-wise. Chosen by the
+/// dataset unit (<c>DatasetUnit.CreateStaging</c>): most stage the file as it is (<see cref="FileStaging"/>);
+/// geolocation stages one row per zip prefix (<see cref="GeographyStaging"/>).
 /// </summary>
 internal abstract class Staging
 {
     /// <summary>The staging columns, in COPY order: name and PostgreSQL type.</summary>
     public abstract IReadOnlyList<(string Name, string Type)> Columns { get; }
-
-    /// <summary>The staging of <paramref name="dataset"/>'s silver file with <paramref name="schema"/>.</summary>
-    public static Staging For(string dataset, ParquetSchema schema) =>
-        dataset == OlistDatasets.Geolocation.Name ? new GeographyStaging(schema) : new FileStaging(schema);
 
     /// <summary>Writes the staging rows; returns the number of silver rows they stand for.</summary>
     public abstract Task<long> WriteAsync(ParquetFileReader reader, PgBinaryCopyWriter output, CancellationToken cancellationToken);

@@ -1,3 +1,4 @@
+using Lakehouse.Core.Datasets;
 using Lakehouse.Core.Parquet;
 using Microsoft.Extensions.Logging;
 using Npgsql;
@@ -6,7 +7,7 @@ namespace Lakehouse.Core.Warehouse;
 
 /// <summary>
 /// Loads one silver Parquet file into the star schema: binary COPY into a temporary staging table shaped like the
-/// file, then the dataset's set-based merge (<see cref="MergeStatements"/>), all in one transaction.
+/// file, then the dataset's set-based merge (<see cref="DatasetUnit.Merge"/>), all in one transaction.
 /// </summary>
 public sealed partial class WarehouseLoader
 {
@@ -25,12 +26,14 @@ public sealed partial class WarehouseLoader
     /// </summary>
     public const string MergeWorkMem = "64MB";
     private readonly NpgsqlDataSource _dataSource;
+    private readonly DatasetRegistry _datasets;
     private readonly ILogger<WarehouseLoader> _logger;
 
     /// <summary>Creates the loader.</summary>
-    public WarehouseLoader(NpgsqlDataSource dataSource, ILogger<WarehouseLoader> logger)
+    public WarehouseLoader(NpgsqlDataSource dataSource, DatasetRegistry datasets, ILogger<WarehouseLoader> logger)
     {
         _dataSource = dataSource;
+        _datasets = datasets;
         _logger = logger;
     }
 
@@ -38,8 +41,7 @@ public sealed partial class WarehouseLoader
     public async Task<long> LoadAsync(string dataset, long objectId, Stream parquet, string objectKey, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(dataset);
-        var merge = MergeStatements.For(dataset)
-            ?? throw new WarehouseLoadException($"{objectKey}: dataset '{dataset}' has no warehouse target.");
+        var unit = _datasets.Find(dataset) ?? throw new WarehouseLoadException($"{objectKey}: dataset '{dataset}' has no warehouse target.");
         await using var reader = await ParquetFileReader.OpenAsync(parquet, cancellationToken: cancellationToken);
         try
         {
@@ -49,7 +51,7 @@ public sealed partial class WarehouseLoader
             // JIT compiles every statement costed above jit_above_cost: each whole-file merge paid 0.2-0.6 s of
             // compilation (auto_explain "JIT: Timing") to run a single pass it could not make faster.
             await ExecuteAsync(connection, transaction, "SET LOCAL jit = off", cancellationToken);
-            var staging = Staging.For(dataset, reader.Schema);
+            var staging = unit.CreateStaging(reader.Schema);
             await ExecuteAsync(connection, transaction, $"CREATE TEMP TABLE stg ({string.Join(", ", staging.Columns.Select(c => $"\"{c.Name}\" {c.Type}"))}) ON COMMIT DROP", cancellationToken);
             long rows;
             await using (var stream = await connection.BeginRawBinaryCopyAsync(
@@ -69,12 +71,12 @@ public sealed partial class WarehouseLoader
             // Serialises the merges of concurrent loads that touch the same tables (held until commit); staging and COPY
             // run in parallel. Without it an order and its items loading at the same time could each miss the other's
             // uncommitted rows: the items would keep the unknown customer and the order's fix-up would not see them.
-            await using (var locks = Batch(MergeLocks.Statements(MergeLocks.For(dataset)), null, connection, transaction))
+            await using (var locks = Batch(MergeLocks.Statements(unit.Merge.Locks), null, connection, transaction))
             {
                 await locks.ExecuteNonQueryAsync(cancellationToken);
             }
 
-            await using (var batch = Batch(merge.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries), objectId, connection, transaction))
+            await using (var batch = Batch(unit.Merge.Statements, objectId, connection, transaction))
             {
                 await batch.ExecuteNonQueryAsync(cancellationToken);
             }

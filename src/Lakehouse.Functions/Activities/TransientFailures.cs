@@ -1,5 +1,6 @@
 using System.Net;
 using Amazon.Runtime;
+using Lakehouse.Core.Collection;
 using Lakehouse.Core.Storage;
 using Lakehouse.Core.Warehouse;
 using Npgsql;
@@ -10,8 +11,8 @@ namespace Lakehouse.Functions.Activities;
 /// Tells the failures worth retrying from the ones a retry would only repeat, and turns the former into
 /// <see cref="TransientFailureException"/> so the retry policy can see them by type across the orchestration history.
 /// Transient: PostgreSQL's own verdict (<see cref="NpgsqlException.IsTransient"/>) plus serialization failures,
-/// deadlocks, lock timeouts and a server starting up or out of connections; S3 5xx, 429 and timeouts; network and
-/// other I/O errors. Everything else — bad data, a missing object, access denied, a failed expectation — fails at once.
+/// deadlocks, lock timeouts and a server starting up or out of connections; S3 5xx, 429 and timeouts; a collection
+/// source's 429, 5xx and timeouts (<c>CollectionException.IsTransient</c>); network and other I/O errors. Everything else — bad data, a missing object, access denied, a failed expectation — fails at once.
 /// </summary>
 public static class TransientFailures
 {
@@ -33,6 +34,7 @@ public static class TransientFailures
     public static bool IsTransient(Exception exception) => exception switch
     {
         TransientFailureException or TransientWarehouseException => true,
+        CollectionException c => c.IsTransient, // the HTTP clients' verdict: 429, 408, 5xx, timeouts, connection failures
         PostgresException p => p.IsTransient || p.SqlState is "40001" or "40P01" or "55P03" or "57P03" or "53300",
         NpgsqlException n => n.IsTransient,
         ObjectStoreException { InnerException: { } inner } => IsTransient(inner),

@@ -111,5 +111,5 @@ public static class IngestOrchestration
     }
 
     private static int Tier(ObjectRef o) =>
-        (o.Dataset is null ? OlistDatasets.Recognize(o.Key) : OlistDatasets.Find(o.Dataset))?.LoadTier ?? int.MaxValue;
+        (o.Dataset is null ? BuiltInDatasets.Registry.Recognize(o.Key) : BuiltInDatasets.Registry.Find(o.Dataset))?.Definition.LoadTier ?? int.MaxValue;
 }

@@ -15,4 +15,7 @@ public static class InstanceIds
 
     /// <summary><c>daily-yyyyMMdd</c>: one daily load per calendar day.</summary>
     public static string ForDay(DateOnly day) => $"daily-{day:yyyyMMdd}";
+
+    /// <summary><c>collect-yyyyMMdd</c>: one scheduled collection per São Paulo calendar day.</summary>
+    public static string ForCollectDay(DateOnly day) => $"collect-{day:yyyyMMdd}";
 }

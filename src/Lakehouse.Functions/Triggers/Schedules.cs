@@ -17,6 +17,13 @@ public static class Schedules
     /// <summary>The reconciliation sweep; samples use <c>0 */15 * * * *</c> (every 15 minutes).</summary>
     public const string ReconcileSetting = "Lakehouse:Reconcile:Schedule";
 
+    /// <summary>
+    /// The daily collection (<see cref="CollectTimer"/>). Samples use <c>0 0 1 * * *</c>: 01:00 UTC, which is 22:00 the
+    /// day before in São Paulo, after the Banco Central publishes the day's Selic (by 19:00 Brasília time, Resolução BCB
+    /// nº 46/2020) and, on its day, the IPCA (IBGE at 09:00, in SGS the same day).
+    /// </summary>
+    public const string CollectSetting = "Lakehouse:Collection:Schedule";
+
     /// <summary>Every setting name above, for documentation checks.</summary>
-    public static IReadOnlyList<string> All { get; } = [DailyLoadSetting, ReconcileSetting];
+    public static IReadOnlyList<string> All { get; } = [DailyLoadSetting, ReconcileSetting, CollectSetting];
 }

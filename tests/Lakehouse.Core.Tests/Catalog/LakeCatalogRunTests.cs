@@ -67,7 +67,7 @@ public sealed class LakeCatalogRunTests : IAsyncLifetime
 
     private async Task ObjectAsync(string runId, string key, ObjectStatus status)
     {
-        var registered = await _catalog.RegisterAsync("lake-bronze", $"{runId}/{key}", "etag", $"sha-{runId}-{key}", 10, "orders", null, CancellationToken.None);
+        var registered = await _catalog.RegisterAsync("lake-bronze", $"{runId}/{key}", "etag", $"sha-{runId}-{key}", 10, "orders", null, true, CancellationToken.None);
         await _catalog.RecordStageAsync(runId, registered.ObjectId, PipelineStage.Register, StageStatus.Succeeded, null, DateTimeOffset.UtcNow, null, null, CancellationToken.None);
         await _catalog.SetStatusAsync(registered.ObjectId, status, null, CancellationToken.None);
     }

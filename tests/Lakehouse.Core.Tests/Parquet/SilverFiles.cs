@@ -58,7 +58,7 @@ public sealed class SilverFiles : IAsyncLifetime, IDisposable
         {
             await using var silver = new ParquetFileWriter(output, SilverSchemas.For(dataset),
                 new() { RowGroupTargetBytes = ObjectTransformer.SilverRowGroupBytes, DictionaryColumns = SilverSchemas.DictionaryColumns(dataset) });
-            return await new CsvToParquet(new Pseudonymizer(Key)).RunAsync(source, Path.GetFileName(csv), dataset, silver, () =>
+            return await new CsvToParquet(new Pseudonymizer(Key)).RunAsync(source, Path.GetFileName(csv), BuiltInDatasets.Registry.Get(dataset.Name), silver, () =>
                 quarantine = new ParquetFileWriter(quarantineStream, SilverSchemas.Quarantine), CancellationToken.None);
         }
         finally

@@ -4,6 +4,7 @@ using Lakehouse.Core.Masking;
 using Lakehouse.Core.Parquet;
 using Lakehouse.Core.Transform;
 using Lakehouse.Core.Validation;
+using Lakehouse.Core.Validation.Expectations;
 
 namespace Lakehouse.Core.Tests.Transform;
 
@@ -56,14 +57,15 @@ public sealed class SourceEncodingTests
     [Fact]
     public async Task Transform_ExtraColumnWhereThePolicyAcceptsIt_LoadsTheRowsWithASchemaDriftWarning()
     {
-        var dataset = OlistDatasets.Find("sellers")! with { AcceptsExtraColumns = true };
+        var unit = new DriftTolerantSellers();
+        var dataset = unit.Definition;
         var csv = "seller_id,seller_zip_code_prefix,seller_city,seller_state,seller_rating\n"
             + "3442f8959a84dea7ee197c632cb2df15,13023,campinas,SP,4.5\n";
         await using var output = new MemoryStream();
         await using var silver = new ParquetFileWriter(output, SilverSchemas.For(dataset));
 
         var counts = await new CsvToParquet(new Pseudonymizer("source-encoding-test-key-0123456789")).RunAsync(
-            new MemoryStream(Encoding.UTF8.GetBytes(csv)), "sellers.csv", dataset, silver, () => throw new InvalidOperationException("no row fails"), CancellationToken.None);
+            new MemoryStream(Encoding.UTF8.GetBytes(csv)), "sellers.csv", unit, silver, () => throw new InvalidOperationException("no row fails"), CancellationToken.None);
 
         Assert.Equal(1, counts.RowsWritten);
         var drift = counts.Findings.Single(f => f.Expectation == "schema_drift");
@@ -80,9 +82,29 @@ public sealed class SourceEncodingTests
         await using var silver = new ParquetFileWriter(output, SilverSchemas.For(dataset));
 
         var error = await Assert.ThrowsAsync<DatasetFormatException>(() => new CsvToParquet(new Pseudonymizer("source-encoding-test-key-0123456789")).RunAsync(
-            new MemoryStream(Encoding.UTF8.GetBytes(csv)), "sellers.csv", dataset, silver, () => throw new InvalidOperationException(), CancellationToken.None));
+            new MemoryStream(Encoding.UTF8.GetBytes(csv)), "sellers.csv", BuiltInDatasets.Registry.Get("sellers"), silver, () => throw new InvalidOperationException(), CancellationToken.None));
 
         Assert.Equal("schema_drift", error.Rule);
         Assert.Contains("'seller_rating'", error.Message, StringComparison.Ordinal);
+    }
+
+    /// <summary>The sellers unit with a policy that accepts extra columns (its row rules left out: not under test).</summary>
+    private sealed class DriftTolerantSellers : DatasetUnit
+    {
+        private static readonly DatasetUnit Sellers = BuiltInDatasets.Registry.Get("sellers");
+
+        public override DatasetDefinition Definition { get; } = Sellers.Definition with { AcceptsExtraColumns = true };
+
+        public override DatasetRecognition Recognition => Sellers.Recognition;
+
+        public override MaskingReference Masking => Sellers.Masking;
+
+        public override DatasetMerge Merge => Sellers.Merge;
+
+        protected override void DeclareRowRules(RowValidator rules)
+        {
+        }
+
+        protected override IEnumerable<ITableExpectation> DeclareTableExpectations() => [];
     }
 }

@@ -23,7 +23,7 @@ public class RowValidatorTests
         foreach (var path in sample.Paths)
         {
             var dataset = OlistDatasets.Recognize(Path.GetFileName(path))!;
-            var suite = OlistRowSuites.For(dataset);
+            var suite = BuiltInDatasets.Registry.Get(dataset.Name).RowRules;
             using var text = new StreamReader(path);
             var csv = new CsvReader(text);
             var header = csv.Read()!.Fields.Select(f => f.TrimStart('\uFEFF')).ToList();

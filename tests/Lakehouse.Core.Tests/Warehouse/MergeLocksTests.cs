@@ -16,13 +16,13 @@ public partial class MergeLocksTests
     private static readonly HashSet<string> TotalsColumns =
         ["item_count", "items_price_total", "items_freight_total", "payment_count", "payment_value_total", "loaded_at"];
 
-    public static TheoryData<string> Datasets => [.. OlistDatasets.All.Select(d => d.Name)];
+    public static TheoryData<string> Datasets => [.. BuiltInDatasets.Registry.Units.Select(u => u.Name)];
 
     [Theory]
     [MemberData(nameof(Datasets))]
     public void For_EveryDataset_CoversTheTablesItsMergeWritesAndReads(string dataset)
     {
-        var sql = Regex.Replace(MergeStatements.For(dataset)!, "--[^\n]*", "");
+        var sql = Regex.Replace(BuiltInDatasets.Registry.Get(dataset).Merge.Sql, "--[^\n]*", "");
         var set = MergeLocks.For(dataset);
         Assert.NotEqual(MergeLocks.Tables, set.Writes); // declared, not the lock-everything default
 

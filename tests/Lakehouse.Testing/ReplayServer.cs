@@ -1,13 +1,12 @@
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
-using Lakehouse.Testing;
 using WireMock.RequestBuilders;
 using WireMock.ResponseBuilders;
 using WireMock.Server;
 using WireMock.Types;
 
-namespace Lakehouse.Core.Tests.Collection;
+namespace Lakehouse.Testing;
 
 /// <summary>
 /// A local HTTP server (WireMock.Net on loopback) replaying the real recorded answers: the SGS series 433, 4390, 11 and
@@ -15,7 +14,7 @@ namespace Lakehouse.Core.Tests.Collection;
 /// years (as the API), the Open-Meteo Brasília archive answer for any location and its real HTTP 400 answer; plus error
 /// answers on made-up series codes (<see cref="Codes"/>). Every request is logged for assertions.
 /// </summary>
-internal sealed partial class ReplayServer : IDisposable
+public sealed partial class ReplayServer : IDisposable
 {
     private const string Json = "application/json";
 
