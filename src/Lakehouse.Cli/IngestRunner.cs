@@ -2,6 +2,8 @@ using System.Globalization;
 using System.Text.Json;
 using Lakehouse.Core.Catalog;
 using Lakehouse.Core.Datasets;
+using Lakehouse.Core.Documents;
+using Lakehouse.Core.Ocr;
 using Lakehouse.Core.Storage;
 using Lakehouse.Core.Validation;
 using Lakehouse.Functions;
@@ -14,12 +16,13 @@ using Spectre.Console;
 namespace Lakehouse.Cli;
 
 /// <summary>
-/// Uploads local files to the bronze bucket under <c>{source}/{dataset}/ingest_date=YYYY-MM-DD/{file}</c> and runs
+/// Uploads local files to the bronze bucket under <c>{source}/{dataset}/ingest_date=YYYY-MM-DD/{file}</c> (documents:
+/// <c>docs/ingest_date=YYYY-MM-DD/{file}</c>) and runs
 /// them through <see cref="IngestOrchestration"/> on the in-process host, showing progress and a summary.
 /// </summary>
 public sealed class IngestRunner(CliHost host, IAnsiConsole console)
 {
-    /// <summary>Expands folders to their <c>.csv</c>/<c>.csv.gz</c> files, in name order.</summary>
+    /// <summary>Expands folders to their <c>.csv</c>/<c>.csv.gz</c> files and documents (PDF, PNG, JPEG, TIFF), in name order.</summary>
     public static IReadOnlyList<string> ExpandPaths(IEnumerable<string> paths)
     {
         var files = new List<string>();
@@ -28,7 +31,7 @@ public sealed class IngestRunner(CliHost host, IAnsiConsole console)
             if (Directory.Exists(path))
             {
                 files.AddRange(Directory.EnumerateFiles(path)
-                    .Where(f => f.EndsWith(".csv", StringComparison.OrdinalIgnoreCase) || f.EndsWith(".csv.gz", StringComparison.OrdinalIgnoreCase))
+                    .Where(f => f.EndsWith(".csv", StringComparison.OrdinalIgnoreCase) || f.EndsWith(".csv.gz", StringComparison.OrdinalIgnoreCase) || DocumentFormats.IsDocumentName(f))
                     .Order(StringComparer.Ordinal));
             }
             else if (File.Exists(path))
@@ -59,7 +62,9 @@ public sealed class IngestRunner(CliHost host, IAnsiConsole console)
         {
             var name = Path.GetFileName(file);
             var definition = dataset is null ? OlistDatasets.Recognize(name) : OlistDatasets.Find(dataset);
-            var key = definition is null ? $"manual/unrecognized/ingest_date={today}/{name}" : $"olist/{definition.Name}/ingest_date={today}/{name}";
+            var key = definition is not null ? $"olist/{definition.Name}/ingest_date={today}/{name}"
+                : DocumentFormats.IsDocumentName(name) ? $"{DocumentDataset.Prefix}ingest_date={today}/{name}"
+                : $"manual/unrecognized/ingest_date={today}/{name}";
             var info = await store.PutFileAsync(lake.BronzeBucket, key, file, cancellationToken);
             objects.Add(new ObjectRef(lake.BronzeBucket, key, info.ETag, dataset, info.Size));
         }

@@ -19,6 +19,7 @@ internal static class LakehouseCommand
             DemoCommand.Create(verbose),
             ParquetCommand.Create(console),
             SampleCommand.Create(),
+            DocsCommand.Create(verbose, console),
         };
     }
 

@@ -1,4 +1,5 @@
 using Lakehouse.Core.Catalog;
+using Lakehouse.Core.Documents;
 using Lakehouse.Core.Masking;
 using Lakehouse.Core.Storage;
 using Lakehouse.Core.Transform;
@@ -17,8 +18,8 @@ public static class ServiceCollectionExtensions
 {
     /// <summary>
     /// Registers the stages and their options, bound from <paramref name="configuration"/>:
-    /// <c>Lakehouse:Lake</c>, <c>Lakehouse:Masking</c>, <c>Lakehouse:Validation</c> and the <c>Warehouse</c>
-    /// connection string. Options are validated on start; secrets never appear in their messages.
+    /// <c>Lakehouse:Lake</c>, <c>Lakehouse:Masking</c>, <c>Lakehouse:Validation</c>, <c>Lakehouse:Ocr</c>,
+    /// <c>Lakehouse:Documents</c> and the <c>Warehouse</c> connection string. Options are validated on start; secrets never appear in their messages.
     /// </summary>
     public static IServiceCollection AddLakehouse(this IServiceCollection services, IConfiguration configuration)
     {
@@ -50,6 +51,7 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<RunCatalog>();
         services.AddSingleton<Reports.RunReportBuilder>();
         services.AddSingleton<Reports.ReportPublisher>();
+        services.AddLakehouseDocuments(configuration);
         return services;
     }
 }

@@ -8,7 +8,7 @@ internal static class IngestCommand
 {
     public static Command Create(Option<bool> verbose)
     {
-        var paths = new Argument<string[]>("paths") { Arity = ArgumentArity.OneOrMore, Description = "CSV files (.csv or .csv.gz) or folders holding them" };
+        var paths = new Argument<string[]>("paths") { Arity = ArgumentArity.OneOrMore, Description = "CSV files (.csv or .csv.gz), documents (PDF, PNG, JPEG, TIFF) or folders holding them" };
         var dataset = new Option<string?>("--dataset") { Description = "Dataset of every file (default: recognised from the file name)" };
         var command = new Command("ingest", "Upload files to lake-bronze and run them through mask → Parquet → validate → load") { paths, dataset };
         command.SetAction((parse, cancellationToken) => CliRun.WithHostAsync(parse.GetValue(verbose), () => (Files: Files(parse.GetValue(paths)), Dataset: Dataset(parse.GetValue(dataset))), async (host, input) =>
@@ -30,6 +30,6 @@ internal static class IngestCommand
     internal static IReadOnlyList<string> Files(string[]? paths)
     {
         var files = IngestRunner.ExpandPaths(paths ?? []);
-        return files.Count > 0 ? files : throw new CliConfigurationException("No .csv or .csv.gz files found in the given paths.");
+        return files.Count > 0 ? files : throw new CliConfigurationException("No .csv or .csv.gz files or documents (PDF, PNG, JPEG, TIFF) found in the given paths.");
     }
 }
