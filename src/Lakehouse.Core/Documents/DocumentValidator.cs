@@ -68,7 +68,7 @@ public sealed class DocumentValidator
 
         if (!findings.Any(f => f.Severity == FindingSeverity.Critical))
         {
-            findings.AddRange(Evaluate(document));
+            findings.AddRange(Evaluate(document, _options.MinPageConfidence));
         }
 
         var passed = !findings.Any(f => f.Severity == FindingSeverity.Critical);
@@ -87,8 +87,8 @@ public sealed class DocumentValidator
         return new ValidationOutcome(report, reportKey, error);
     }
 
-    /// <summary>The expectations on a readable document's pages.</summary>
-    public IEnumerable<Finding> Evaluate(MaskedDocument document)
+    /// <summary>The expectations on a readable document's pages; OCR pages below <paramref name="minPageConfidence"/> are a warning.</summary>
+    public static IEnumerable<Finding> Evaluate(MaskedDocument document, int minPageConfidence)
     {
         ArgumentNullException.ThrowIfNull(document);
         if (document.SchemaId != DocumentDataset.SchemaId)
@@ -109,11 +109,11 @@ public sealed class DocumentValidator
             yield return new Finding(PageTextExpectation, "page_text", FindingSeverity.Warning, blank.Count, Sample(blank), $"{blank.Count} of {document.Pages.Count} page(s) have no text");
         }
 
-        var weak = document.Pages.Where(p => p.Method == "ocr" && HasText(p.Text) && p.Confidence < _options.MinPageConfidence).ToList();
+        var weak = document.Pages.Where(p => p.Method == "ocr" && HasText(p.Text) && p.Confidence < minPageConfidence).ToList();
         if (weak.Count > 0)
         {
             yield return new Finding(PageConfidenceExpectation, "confidence", FindingSeverity.Warning, weak.Count, Sample(weak),
-                $"{weak.Count} OCR page(s) below mean confidence {_options.MinPageConfidence} (lowest {weak.Min(p => p.Confidence)})");
+                $"{weak.Count} OCR page(s) below mean confidence {minPageConfidence} (lowest {weak.Min(p => p.Confidence)})");
         }
     }
 
