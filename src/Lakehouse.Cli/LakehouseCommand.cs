@@ -16,6 +16,7 @@ internal static class LakehouseCommand
             verbose,
             IngestCommand.Create(verbose),
             RunsCommand.Create(verbose),
+            ReportCommand.Create(verbose),
             DemoCommand.Create(verbose),
             ParquetCommand.Create(console),
             SampleCommand.Create(),

@@ -49,6 +49,7 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<WarehouseLoader>();
         services.AddSingleton<ObjectLoader>();
         services.AddSingleton<RunCatalog>();
+        services.AddSingleton<MetricCatalog>();
         services.AddSingleton<Reports.RunReportBuilder>();
         services.AddSingleton<Reports.ReportPublisher>();
         services.AddLakehouseDocuments(configuration);

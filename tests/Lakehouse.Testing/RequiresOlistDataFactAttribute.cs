@@ -13,4 +13,17 @@ public sealed class RequiresOlistDataFactAttribute : FactAttribute
             Skip = "real Olist subset not present at ../shared/data/olist (tests that need it are skipped; everything else runs)";
         }
     }
+
+    /// <summary>When true, the fact also renders pages in Chromium and is skipped without it.</summary>
+    public bool Chromium
+    {
+        get => false;
+        init
+        {
+            if (value && Skip is null && HeadlessBrowser.Executable is null)
+            {
+                Skip = "Chromium is not installed (scripts/setup.sh installs Debian's chromium)";
+            }
+        }
+    }
 }

@@ -41,11 +41,11 @@ public static class HtmlReportWriter
             failed.Select(f => (IReadOnlyList<string>)
             [
                 $"<a href=\"{HtmlPage.Encode(f.Object.Page)}\">{HtmlPage.Encode(Path.GetFileName(f.Object.Key))}</a>",
-                $"<code>{HtmlPage.Encode(f.Expectation.Kind)}</code>",
+                $"<code>{HtmlPage.Encode(f.Expectation.Expectation)}</code>",
                 HtmlPage.Encode(f.Expectation.Column ?? "—"),
                 Severity(f.Expectation.Severity),
-                HtmlPage.Encode(f.Expectation.Observed ?? f.Expectation.Message),
-                HtmlPage.Encode(f.Expectation.Threshold ?? "—"),
+                HtmlPage.Encode(Or(f.Expectation.Observed, f.Expectation.Message)),
+                HtmlPage.Encode(Or(f.Expectation.Expected, "—")),
                 "#" + HtmlPage.Number(f.Expectation.FailedRows),
             ]));
         return page.ToString();
@@ -70,6 +70,8 @@ public static class HtmlReportWriter
                 ]))
             .ToString();
     }
+
+    internal static string Or(string text, string otherwise) => string.IsNullOrEmpty(text) ? otherwise : text;
 
     internal static string Status(ObjectStatus status) => status switch
     {

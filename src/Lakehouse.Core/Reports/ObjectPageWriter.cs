@@ -25,11 +25,11 @@ public static class ObjectPageWriter
             item.Expectations.OrderBy(e => e.Passed).ThenByDescending(e => e.Severity).Select(e => (IReadOnlyList<string>)
             [
                 e.Passed ? "<span class=\"ok\">met</span>" : "<span class=\"bad\">not met</span>",
-                $"<code>{HtmlPage.Encode(e.Kind)}</code>",
+                $"<code>{HtmlPage.Encode(e.Expectation)}</code>",
                 HtmlPage.Encode(e.Column ?? "—"),
                 HtmlReportWriter.Severity(e.Severity),
-                HtmlPage.Encode(e.Observed ?? (e.Passed ? "—" : e.Message)),
-                HtmlPage.Encode(e.Threshold ?? "—"),
+                HtmlPage.Encode(HtmlReportWriter.Or(e.Observed, e.Passed ? "—" : e.Message)),
+                HtmlPage.Encode(HtmlReportWriter.Or(e.Expected, "—")),
                 "#" + HtmlPage.Number(e.FailedRows),
                 HtmlPage.Encode(string.Join(", ", e.SampleRows)),
             ]));

@@ -1,4 +1,5 @@
 using Lakehouse.Core.Catalog;
+using Lakehouse.Core.Validation;
 
 namespace Lakehouse.Core.Reports;
 

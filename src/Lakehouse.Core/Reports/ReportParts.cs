@@ -1,23 +1,6 @@
-using Lakehouse.Core.Validation;
-
 namespace Lakehouse.Core.Reports;
 
 // The parts of an ObjectReport. They carry names, counts, row numbers, keys and hashes — never cell values.
-
-/// <summary>
-/// One expectation evaluated on an object: whether it held, how much it matters, what was observed against what was
-/// expected (as text: "8,365 rows", "between 1 and 2,000,000"), and for row rules how many rows failed and which.
-/// </summary>
-public sealed record ExpectationResult(
-    string Kind,
-    string? Column,
-    FindingSeverity Severity,
-    bool Passed,
-    string? Observed,
-    string? Threshold,
-    long FailedRows,
-    IReadOnlyList<long> SampleRows,
-    string Message);
 
 /// <summary>Rows of an object the transform quarantined under one rule: how many and the first record numbers.</summary>
 public sealed record QuarantineGroup(string Rule, string? Column, long Rows, IReadOnlyList<long> RowNumbers);

@@ -14,8 +14,11 @@ namespace Lakehouse.Core.Reports;
 /// Gathers a <see cref="RunReport"/> from the catalog (the run, its objects and stages, the transform's row findings)
 /// and the validation reports next to the silver files. Read-only.
 /// </summary>
-public sealed class RunReportBuilder(NpgsqlDataSource dataSource, RunCatalog runs, IObjectStore store, IOptions<LakeOptions> lake, TimeProvider time)
+public sealed class RunReportBuilder(NpgsqlDataSource dataSource, RunCatalog runs, MetricCatalog metrics, IObjectStore store, IOptions<LakeOptions> lake, TimeProvider time)
 {
+    /// <summary>Loads a history chart shows.</summary>
+    public const int HistoryPoints = 10;
+
     private static readonly JsonSerializerOptions ReportJson = new() { Converters = { new System.Text.Json.Serialization.JsonStringEnumConverter() } };
 
     /// <summary>The report of run <paramref name="runId"/>, or null when the catalog has no such run.</summary>
@@ -41,17 +44,34 @@ public sealed class RunReportBuilder(NpgsqlDataSource dataSource, RunCatalog run
         var dataset = OlistDatasets.Find(item.Dataset ?? "");
         var report = extra.ValidationKey is null ? null : await ReadValidationAsync(extra.ValidationKey, cancellationToken);
         var rowFindings = extra.Findings;
-        var expectations = (report?.Findings ?? rowFindings).Select(Failed).ToList();
+        var expectations = report is { Expectations.Count: > 0 } ? report.Expectations
+            : [.. (report?.Findings ?? rowFindings).Select(f => ExpectationResult.Failed(f))];
         var quarantine = rowFindings.Where(f => f.Severity == FindingSeverity.Error)
             .Select(f => new QuarantineGroup(f.Expectation, f.Column, f.FailedRows, f.SampleRows)).ToList();
         var lineage = new Lineage(item.Bucket, item.Key, extra.Sha256, extra.SilverKey, extra.QuarantineKey, extra.ValidationKey,
             dataset is null ? [] : MergeLocks.For(dataset.Name).Writes);
         return new ObjectReport(item.ObjectId, item.Key, item.Dataset, extra.SchemaId, item.Status, item.RowsRead, item.RowsQuarantined, item.RowsLoaded,
-            extra.Error, item.Stages, expectations, quarantine, dataset is null ? [] : Columns(dataset), lineage, []);
+            extra.Error, item.Stages, expectations, quarantine, dataset is null ? [] : Columns(dataset), lineage,
+            dataset is null ? [] : await HistoryAsync(dataset, cancellationToken));
     }
 
-    private static ExpectationResult Failed(Finding f) =>
-        new(f.Expectation, f.Column, f.Severity, Passed: false, Observed: null, Threshold: null, f.FailedRows, f.SampleRows, f.Message);
+    /// <summary>The key metrics' last values for the dataset: the row count and the sum of every decimal (money) column.</summary>
+    private async Task<IReadOnlyList<MetricHistory>> HistoryAsync(DatasetDefinition dataset, CancellationToken cancellationToken)
+    {
+        var wanted = new List<(string Metric, string? Column)> { ("row_count", null) };
+        wanted.AddRange(dataset.Columns.Where(c => c.Kind == ColumnKind.Decimal).Select(c => ("sum", (string?)c.Name)));
+        var histories = new List<MetricHistory>();
+        foreach (var (metric, column) in wanted)
+        {
+            var points = await metrics.HistoryAsync(dataset.Name, metric, column, HistoryPoints, excludeObjectId: 0, cancellationToken);
+            if (points.Count > 0)
+            {
+                histories.Add(new MetricHistory(metric, column, [.. points.Reverse().Select(p => new MetricPoint(p.At, p.RunId, p.Value))]));
+            }
+        }
+
+        return histories;
+    }
 
     private static List<ColumnReport> Columns(DatasetDefinition dataset) =>
         [.. dataset.Columns.Zip(MaskingPolicy.Olist.For(dataset), (c, m) => new ColumnReport(c.Name, c.Kind.ToString().ToLowerInvariant(), c.Required, Describe(m)))];

@@ -23,10 +23,12 @@ public sealed class ObjectValidator
     private readonly ValidationOptions _options;
     private readonly TimeProvider _time;
     private readonly IReferenceLookup _references;
+    private readonly MetricCatalog _metrics;
 
     /// <summary>Creates the stage.</summary>
-    public ObjectValidator(IObjectStore store, LakeCatalog catalog, IOptions<LakeOptions> lake, IOptions<ValidationOptions> options, TimeProvider time, IReferenceLookup references)
+    public ObjectValidator(IObjectStore store, LakeCatalog catalog, IOptions<LakeOptions> lake, IOptions<ValidationOptions> options, TimeProvider time, IReferenceLookup references, MetricCatalog metrics)
     {
+        _metrics = metrics;
         ArgumentNullException.ThrowIfNull(lake);
         ArgumentNullException.ThrowIfNull(options);
         _store = store;
@@ -37,8 +39,14 @@ public sealed class ObjectValidator
         _references = references;
     }
 
-    /// <summary>Validates catalog object <paramref name="objectId"/> (already transformed).</summary>
-    public async Task<ValidationOutcome> ValidateAsync(long objectId, CancellationToken cancellationToken)
+    /// <summary>Validates catalog object <paramref name="objectId"/> (already transformed) outside any run.</summary>
+    public Task<ValidationOutcome> ValidateAsync(long objectId, CancellationToken cancellationToken) => ValidateAsync(objectId, "", cancellationToken);
+
+    /// <summary>
+    /// Validates catalog object <paramref name="objectId"/> (already transformed) in run <paramref name="runId"/>, and stores
+    /// its metrics as the dataset's history.
+    /// </summary>
+    public async Task<ValidationOutcome> ValidateAsync(long objectId, string runId, CancellationToken cancellationToken)
     {
         var item = await _catalog.GetAsync(objectId, cancellationToken);
         var dataset = OlistDatasets.Find(item.Dataset ?? "") ?? throw new InvalidOperationException($"{item.Key}: no known dataset.");
@@ -47,14 +55,25 @@ public sealed class ObjectValidator
         using var silver = new TempFile(".parquet");
         await _store.DownloadToFileAsync(_lake.SilverBucket, silverKey, silver.Path, cancellationToken);
         var context = new ExpectationContext(dataset, new Dictionary<string, string>(), item.RowsRead ?? 0, item.RowsQuarantined ?? 0,
-            [.. findings], IngestDate(item.Key) ?? DateOnly.FromDateTime(_time.GetUtcNow().UtcDateTime), _references);
+            [.. findings], IngestDate(item.Key) ?? DateOnly.FromDateTime(_time.GetUtcNow().UtcDateTime), _references)
+        {
+            History = _metrics,
+            ObjectId = objectId,
+        };
+        TableEvaluation evaluation;
         await using (var stream = File.OpenRead(silver.Path))
         {
-            findings.AddRange(await TableExpectations.EvaluateAsync(stream, context, OlistTableSuites.For(dataset), _options, cancellationToken));
+            evaluation = await TableExpectations.EvaluateAsync(stream, context, OlistTableSuites.For(dataset), _options, cancellationToken);
         }
 
+        var results = findings.Select(f => ExpectationResult.Failed(f, $"{f.FailedRows:N0} row(s) failed", "no row fails")).Concat(evaluation.Results).ToList();
+        findings.AddRange(evaluation.Findings);
         var passed = !findings.Any(f => f.Severity == FindingSeverity.Critical);
-        var report = new ValidationReport(item.Key, dataset.Name, dataset.SchemaId, passed, item.RowsRead ?? 0, item.RowsWritten ?? 0, item.RowsQuarantined ?? 0, findings, _time.GetUtcNow());
+        var report = new ValidationReport(item.Key, dataset.Name, dataset.SchemaId, passed, item.RowsRead ?? 0, item.RowsWritten ?? 0, item.RowsQuarantined ?? 0, findings, _time.GetUtcNow())
+        {
+            Expectations = results,
+        };
+        await _metrics.SaveAsync(objectId, runId, dataset.Name, evaluation.Metrics, cancellationToken);
         var reportKey = SilverKeys.ValidationReport(silverKey);
         using (var json = new MemoryStream(JsonSerializer.SerializeToUtf8Bytes(report, ReportJson)))
         {

@@ -13,4 +13,11 @@ public sealed record ValidationReport(
     long RowsValid,
     long RowsQuarantined,
     IReadOnlyList<Finding> Findings,
-    DateTimeOffset EvaluatedAt);
+    DateTimeOffset EvaluatedAt)
+{
+    /// <summary>
+    /// Every expectation evaluated, met or not, with what was observed and expected: the transform's row rules that
+    /// failed rows, then the table expectations. <see cref="Findings"/> are the failed ones.
+    /// </summary>
+    public IReadOnlyList<ExpectationResult> Expectations { get; init; } = [];
+}

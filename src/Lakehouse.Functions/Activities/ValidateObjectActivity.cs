@@ -22,7 +22,7 @@ public sealed class ValidateObjectActivity(ObjectValidator validator, DocumentVa
                 var item = await catalog.GetAsync(input.ObjectId, cancellationToken);
                 var outcome = DocumentDataset.Is(item.Dataset)
                     ? await documents.ValidateAsync(item, cancellationToken)
-                    : await validator.ValidateAsync(input.ObjectId, cancellationToken);
+                    : await validator.ValidateAsync(input.ObjectId, input.RunId, cancellationToken);
                 return new ValidateObjectResult(outcome.Report.Passed, outcome.ReportKey, outcome.Report.Findings, outcome.Error);
             },
             r => null,

@@ -80,7 +80,7 @@ public sealed class HtmlReportWriterTests
         var items = new ObjectReport(7, "olist/order_items/ingest_date=2026-12-02/olist_order_items_dataset.csv", "order_items", "olist.order_items/v1",
             ObjectStatus.Loaded, 8365, 1, 8364, null, stages,
             [
-                new ExpectationResult("type_decimal", "price", FindingSeverity.Error, false, null, null, 2, [3, 17], "2 row(s) with a value that is not a decimal"),
+                new ExpectationResult("type_decimal", "price", FindingSeverity.Error, false, "", "", 2, [3, 17], "2 row(s) with a value that is not a decimal"),
                 new ExpectationResult("referential_integrity", "product_id", FindingSeverity.Warning, false, "12 keys missing", "0 missing", 12, [], "12 product ids not in dw.dim_product"),
                 new ExpectationResult("unique_key", null, FindingSeverity.Critical, true, "0 duplicates", "0", 0, [], "key is unique"),
             ],

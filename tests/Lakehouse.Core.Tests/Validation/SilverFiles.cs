@@ -31,7 +31,7 @@ internal static class SilverFiles
         await EvaluateAsync(Context(dataset), silver, declared);
 
     public static async Task<IReadOnlyList<Finding>> EvaluateAsync(ExpectationContext context, Stream silver, params ITableExpectation[] declared) =>
-        await TableExpectations.EvaluateAsync(silver, context, declared, new ValidationOptions(), CancellationToken.None);
+        [.. (await TableExpectations.EvaluateAsync(silver, context, declared, new ValidationOptions(), CancellationToken.None)).Findings];
 
     public static ExpectationContext Context(DatasetDefinition dataset, IReferenceLookup? references = null) =>
         new(dataset, new Dictionary<string, string>(), 0, 0, [], new DateOnly(2018, 9, 1), references ?? new KeySetLookup([]));

@@ -25,6 +25,9 @@ public sealed class ColumnOrder(FindingSeverity severity) : ITableExpectation
     }
 
     /// <inheritdoc />
+    public string Expected => "the declared column order";
+
+    /// <inheritdoc />
     public ValueTask<Finding?> FinishAsync(ExpectationContext context, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);

@@ -17,4 +17,11 @@ public sealed record ExpectationContext(
     long RowsQuarantined,
     IReadOnlyList<Finding> RowFindings,
     DateOnly IngestDate,
-    IReferenceLookup References);
+    IReferenceLookup References)
+{
+    /// <summary>The dataset's metrics from earlier loads (for anomaly checks); none by default.</summary>
+    public IMetricHistory History { get; init; } = NoMetricHistory.Instance;
+
+    /// <summary>The catalog object being validated (its own metrics are not its history).</summary>
+    public long ObjectId { get; init; }
+}

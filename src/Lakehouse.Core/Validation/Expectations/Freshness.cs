@@ -8,8 +8,11 @@ namespace Lakehouse.Core.Validation.Expectations;
 /// time-zone slack) and, when <paramref name="maxAgeDays"/> is given, not older than that many days before it.
 /// Historical datasets such as Olist declare only the "not in the future" half.
 /// </summary>
-public sealed class Freshness(DatasetDefinition dataset, string column, int? maxAgeDays, FindingSeverity severity) : ITableExpectation
+public sealed class Freshness(DatasetDefinition dataset, string column, int? maxAgeDays, FindingSeverity severity) : ITableExpectation, IColumnExpectation
 {
+    /// <inheritdoc />
+    public string Column => column;
+
     private readonly int _ordinal = dataset.Ordinal(column);
     private DateTime? _newest;
 
@@ -33,6 +36,12 @@ public sealed class Freshness(DatasetDefinition dataset, string column, int? max
             }
         }
     }
+
+    /// <inheritdoc />
+    public string Observed => _newest is { } newest ? $"newest {newest:yyyy-MM-dd}" : "no values";
+
+    /// <inheritdoc />
+    public string Expected => maxAgeDays is { } days ? $"within {days} days before the ingest date, not after it" : "not after the ingest date";
 
     /// <inheritdoc />
     public ValueTask<Finding?> FinishAsync(ExpectationContext context, CancellationToken cancellationToken)

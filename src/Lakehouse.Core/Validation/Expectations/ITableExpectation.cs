@@ -18,6 +18,15 @@ public interface ITableExpectation
     /// <summary>Sees one row group, read column-wise (typed columns in declared order).</summary>
     void Observe(ParquetRowGroup rowGroup);
 
+    /// <summary>
+    /// What was observed, for the quality report ("8,365 rows", "0.12 % null"), once <see cref="FinishAsync"/> has run;
+    /// counts and aggregates only, never a value of a row. Empty when the expectation does not say.
+    /// </summary>
+    string Observed => "";
+
+    /// <summary>What the expectation requires ("between 1 and 2,000,000 rows"), for the quality report; empty when not said.</summary>
+    string Expected => "";
+
     /// <summary>The finding when the expectation failed, else null.</summary>
     ValueTask<Finding?> FinishAsync(ExpectationContext context, CancellationToken cancellationToken);
 }

@@ -8,10 +8,14 @@ namespace Lakehouse.Core.Validation.Expectations;
 /// arrive in any order (items before their orders), so Olist declares it as a warning: the load keeps such rows on
 /// the unknown member until the parent arrives.
 /// </summary>
-public sealed class ReferentialIntegrity(DatasetDefinition dataset, string column, string table, string tableColumn, FindingSeverity severity) : ITableExpectation
+public sealed class ReferentialIntegrity(DatasetDefinition dataset, string column, string table, string tableColumn, FindingSeverity severity) : ITableExpectation, IColumnExpectation
 {
+    /// <inheritdoc />
+    public string Column => column;
+
     private readonly int _ordinal = dataset.Ordinal(column);
     private readonly HashSet<string> _keys = new(StringComparer.Ordinal);
+    private long _missing;
 
     /// <inheritdoc />
     public string Kind => "referential_integrity";
@@ -35,6 +39,12 @@ public sealed class ReferentialIntegrity(DatasetDefinition dataset, string colum
     }
 
     /// <inheritdoc />
+    public string Observed => $"{_missing:N0} of {_keys.Count:N0} distinct value(s) missing";
+
+    /// <inheritdoc />
+    public string Expected => $"every value in {table}.{tableColumn}";
+
+    /// <inheritdoc />
     public async ValueTask<Finding?> FinishAsync(ExpectationContext context, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
@@ -43,7 +53,7 @@ public sealed class ReferentialIntegrity(DatasetDefinition dataset, string colum
             return null;
         }
 
-        var missing = await context.References.CountMissingAsync(table, tableColumn, _keys, cancellationToken);
+        var missing = _missing = await context.References.CountMissingAsync(table, tableColumn, _keys, cancellationToken);
         return missing == 0 ? null
             : new Finding(Kind, column, Severity, missing, [], $"{missing} of {_keys.Count} distinct value(s) not (yet) in {table}.{tableColumn}");
     }

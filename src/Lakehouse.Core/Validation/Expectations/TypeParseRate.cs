@@ -22,6 +22,12 @@ public sealed class TypeParseRate(double minRate, FindingSeverity severity) : IT
     }
 
     /// <inheritdoc />
+    public string Observed { get; private set; } = "";
+
+    /// <inheritdoc />
+    public string Expected => $"at least {minRate:P2} parsed";
+
+    /// <inheritdoc />
     public ValueTask<Finding?> FinishAsync(ExpectationContext context, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
@@ -33,6 +39,7 @@ public sealed class TypeParseRate(double minRate, FindingSeverity severity) : IT
         // One row may fail several columns: the sum bounds the failing rows from above, capped at the rows read.
         var failed = Math.Min(context.RowsRead, context.RowFindings.Where(f => f.Expectation.StartsWith("type_", StringComparison.Ordinal)).Sum(f => f.FailedRows));
         var rate = 1 - (double)failed / context.RowsRead;
+        Observed = $"{rate:P2} parsed";
         return ValueTask.FromResult(rate >= minRate ? null
             : new Finding(Kind, null, Severity, failed, [], $"{rate:P2} of rows parsed into their declared types, at least {minRate:P2} expected"));
     }
