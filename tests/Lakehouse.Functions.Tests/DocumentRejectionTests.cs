@@ -13,8 +13,9 @@ namespace Lakehouse.Functions.Tests;
 /// <summary>
 /// Files that cannot be read, or hold no text, end as rejected objects whose error names the file and the reason (the
 /// file stays in bronze, nothing of it reaches the warehouse); a 300-page PDF loads; and every other file of the same
-/// ingest loads.
+/// ingest loads, in bounded memory.
 /// </summary>
+[Collection(MemoryMeasured.Name)]
 public sealed class DocumentRejectionTests(ITestOutputHelper output) : IDisposable
 {
     private readonly TempDirectory _temp = new("docs-bad");
@@ -43,12 +44,14 @@ public sealed class DocumentRejectionTests(ITestOutputHelper output) : IDisposab
         await using var harness = await PipelineHarness.CreateAsync(LakeProvider.FileSystem, "docs_bad");
         var refs = (await harness.UploadDocumentsAsync([.. bad.Keys.Select(_temp.Combine), _temp.Combine("aberto.pdf"), _temp.Combine("longo.pdf")]))
             .Concat(await harness.UploadAsync([.. olist])).ToList();
+        var baseline = Environment.WorkingSet;
         using var peak = new PeakWorkingSet();
         var clock = Stopwatch.StartNew();
 
         var result = await harness.IngestAsync(refs);
 
-        output.WriteLine($"ingest of {refs.Count} objects: {clock.Elapsed.TotalSeconds:0.0} s, peak working set of the test process {peak.Bytes / (1024 * 1024)} MiB");
+        var grown = peak.Bytes - baseline;
+        output.WriteLine($"ingest of {refs.Count} objects: {clock.Elapsed.TotalSeconds:0.0} s, working set of the test process grew by at most {grown / (1024 * 1024)} MiB (peak {peak.Bytes / (1024 * 1024)} MiB)");
         foreach (var o in result.Objects)
         {
             output.WriteLine($"{o.Key}: {o.Status.ToText()} {o.Error}");
@@ -74,6 +77,10 @@ public sealed class DocumentRejectionTests(ITestOutputHelper output) : IDisposab
             "SELECT string_agg(regexp_replace(bronze_key, '^.*/', '') || ':' || pages, ',' ORDER BY bronze_key) FROM dw.dim_document"));
         Assert.Equal(301, await harness.ScalarAsync<long>("SELECT count(*) FROM dw.fact_document_page"));
         Assert.True(await harness.ScalarAsync<long>("SELECT count(*) FROM dw.fact_order") > 0);
+
+        // Bounded: the 20,000 x 20,000 image (400 M pixels, 1.6 GB decoded as RGBA) is refused from its header and the
+        // 300-page PDF streams page by page.
+        Assert.InRange(grown, long.MinValue, 600L * 1024 * 1024);
     }
 
     public void Dispose() => _temp.Dispose();

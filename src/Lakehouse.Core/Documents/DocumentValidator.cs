@@ -72,7 +72,10 @@ public sealed class DocumentValidator
         }
 
         var passed = !findings.Any(f => f.Severity == FindingSeverity.Critical);
-        var report = new ValidationReport(item.Key, DocumentDataset.Name, DocumentDataset.SchemaId, passed, item.RowsRead ?? 0, document.Pages.Count, 0, findings, _time.GetUtcNow());
+        var report = new ValidationReport(item.Key, DocumentDataset.Name, DocumentDataset.SchemaId, passed, item.RowsRead ?? 0, document.Pages.Count, 0, findings, _time.GetUtcNow())
+        {
+            Expectations = Results(document, findings, _options.MinPageConfidence),
+        };
         var reportKey = SilverKeys.ValidationReport(silverKey);
         using (var json = new MemoryStream(JsonSerializer.SerializeToUtf8Bytes(report, ReportJson)))
         {
@@ -115,6 +118,41 @@ public sealed class DocumentValidator
             yield return new Finding(PageConfidenceExpectation, "confidence", FindingSeverity.Warning, weak.Count, Sample(weak),
                 $"{weak.Count} OCR page(s) below mean confidence {minPageConfidence} (lowest {weak.Min(p => p.Confidence)})");
         }
+    }
+
+    /// <summary>
+    /// Every expectation evaluated on the document, met or not, in order (for the report): after a critical failure the
+    /// later ones were not evaluated and are left out.
+    /// </summary>
+    public static IReadOnlyList<ExpectationResult> Results(MaskedDocument document, IReadOnlyList<Finding> findings, int minPageConfidence)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(findings);
+        var pages = $"{document.Pages.Count(p => HasText(p.Text))} of {document.Pages.Count} page(s) with text";
+        var ocr = document.Pages.Where(p => p.Method == "ocr" && HasText(p.Text)).ToList();
+        var lowest = ocr.Count == 0 ? "no OCR page with text" : $"lowest OCR page confidence {ocr.Min(p => p.Confidence)}";
+        (string Name, string? Column, FindingSeverity Severity, string Observed, string Expected)[] all =
+        [
+            (DocumentTransformer.ReadableExpectation, null, FindingSeverity.Critical, "read", "a PDF, PNG, JPEG or TIFF that opens"),
+            (SchemaExpectation, null, FindingSeverity.Critical, document.SchemaId, DocumentDataset.SchemaId),
+            (HasTextExpectation, "page_text", FindingSeverity.Critical, pages, "text on at least one page"),
+            (PageTextExpectation, "page_text", FindingSeverity.Warning, pages, "text on every page"),
+            (PageConfidenceExpectation, "confidence", FindingSeverity.Warning, lowest, $"at least {minPageConfidence} on every OCR page"),
+        ];
+        var results = new List<ExpectationResult>();
+        foreach (var (name, column, severity, observed, expected) in all)
+        {
+            var finding = findings.FirstOrDefault(f => f.Expectation == name);
+            results.Add(finding is null ? ExpectationResult.Met(name, column, severity, observed, expected)
+                : ExpectationResult.Failed(finding, name == DocumentTransformer.ReadableExpectation ? "not readable" : observed, expected));
+            if (finding?.Severity == FindingSeverity.Critical)
+            {
+                break;
+            }
+        }
+
+        results.AddRange(findings.Where(f => !all.Any(a => a.Name == f.Expectation)).Select(f => ExpectationResult.Failed(f)));
+        return results;
     }
 
     private static bool HasText(string text) => text.Any(char.IsLetterOrDigit);

@@ -52,5 +52,24 @@ public sealed class DocumentSilverTests : IDisposable
         Assert.Equal((DocumentValidator.SchemaExpectation, FindingSeverity.Critical), (Assert.Single(foreign).Expectation, foreign[0].Severity));
     }
 
+    [Fact]
+    public void Results_ReadableAndUnreadable_EveryEvaluatedExpectationMetOrFailed()
+    {
+        MaskedPage[] pages = [new(1, "Contrato", 100, "text-layer"), new(2, " ", 0, "ocr"), new(3, "texto fraco", 40, "ocr")];
+        var document = new MaskedDocument(DocumentDataset.SchemaId, "pdf", pages);
+        var unreadable = new Finding(DocumentTransformer.ReadableExpectation, null, FindingSeverity.Critical, 0, [], "docs/x.pdf: encrypted PDF");
+
+        var readable = DocumentValidator.Results(document, [.. DocumentValidator.Evaluate(document, 75)], 75);
+        var locked = DocumentValidator.Results(new MaskedDocument(DocumentDataset.SchemaId, "pdf", []), [unreadable], 75);
+
+        Assert.Equal(
+            [(DocumentTransformer.ReadableExpectation, true), (DocumentValidator.SchemaExpectation, true), (DocumentValidator.HasTextExpectation, true),
+             (DocumentValidator.PageTextExpectation, false), (DocumentValidator.PageConfidenceExpectation, false)],
+            readable.Select(r => (r.Expectation, r.Passed)));
+        Assert.Equal(("2 of 3 page(s) with text", "lowest OCR page confidence 40", "at least 75 on every OCR page"), (readable[3].Observed, readable[4].Observed, readable[4].Expected));
+        var only = Assert.Single(locked);
+        Assert.Equal((DocumentTransformer.ReadableExpectation, false, "not readable", "docs/x.pdf: encrypted PDF"), (only.Expectation, only.Passed, only.Observed, only.Message));
+    }
+
     public void Dispose() => _temp.Dispose();
 }
