@@ -1,45 +1,78 @@
 #!/usr/bin/env bash
-# Installs what the pipeline and its tests need on a Debian/Ubuntu machine with the .NET 10 SDK, when missing:
-# PostgreSQL server binaries (embedded default and throwaway test clusters), Node.js + npm and the npm test peer in
-# tools/ (s3rver; DuckDB, the Parquet oracle of the tests and benchmarks, comes with the DuckDB.NET NuGet package), the
-# document tools: Tesseract 5 with Portuguese (libtesseract.so.5, Leptonica, osd), poppler-utils
-# (pdfinfo/pdftotext/pdftoppm), ImageMagick and a font (generated scans), qpdf (encrypted-PDF test), and Chromium (the
-# report tests render pages in it). apt-get runs only when something is missing and we are root (or sudo works).
+# Installs what is missing on a Debian/Ubuntu machine with the .NET 10 SDK, saying what each step does.
+# Usage: scripts/setup.sh [demo|test]   (default: test, which is everything)
+#   demo  what the product needs: PostgreSQL server binaries (the embedded warehouse), time zone data, the document
+#         tools (Tesseract 5 with Portuguese and orientation data: libtesseract.so.5 is called through its C API;
+#         poppler-utils for PDFs; ImageMagick and a font for `lakehouse sample contracts`)
+#   test  the demo's needs, plus Node.js + npm and the npm test peer in tools/ (s3rver), Chromium (the report tests
+#         render pages in it) and qpdf (the encrypted-PDF test). DuckDB, the tests' Parquet oracle, is a NuGet package.
+# apt-get runs only when something is missing and we are root (or sudo works). SETUP_DRY_RUN=1 prints the plan only.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+purpose="${1:-test}"
 
-have_pg() { ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || command -v initdb >/dev/null 2>&1; }
+# What each purpose needs, one "apt-package  proof-it-is-installed" per line (a command on PATH or a path glob).
+# To add a package, add a line to the list of the purpose that needs it.
+demo_packages=(
+  "postgresql         /usr/lib/postgresql/*/bin/initdb"   # embedded warehouse and throwaway test clusters
+  "tzdata             /usr/share/zoneinfo/America/Sao_Paulo"
+  "tesseract-ocr      tesseract"                          # libtesseract.so.5 + Leptonica (OCR of scanned documents)
+  "tesseract-ocr-por  /usr/share/tesseract-ocr/*/tessdata/por.traineddata"
+  "tesseract-ocr-osd  /usr/share/tesseract-ocr/*/tessdata/osd.traineddata"
+  "poppler-utils      pdftoppm"                           # pdfinfo/pdftotext/pdftoppm: PDF pages
+  "imagemagick        convert"                            # generated scans (lakehouse sample contracts)
+  "fonts-dejavu-core  /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
+)
+test_packages=(
+  "nodejs      node"                                # runs the npm test peer
+  "npm         npm"
+  "chromium    chromium"                            # the report tests render pages in a real browser
+  "qpdf        qpdf"                                # builds the encrypted PDF of a document test
+)
+test_npm_peers=(s3rver)                            # tools/package.json: installed into tools/node_modules
+
+say() { echo "setup: $*" >&2; }
+present() { command -v "$1" >/dev/null 2>&1 || compgen -G "$1" >/dev/null; }
+missing_packages() {
+  local line package proof
+  for line in "$@"; do
+    read -r package proof <<<"$line"
+    if [[ $package == postgresql ]] && command -v initdb >/dev/null 2>&1; then continue; fi
+    present "$proof" || echo "$package"
+  done
+}
 apt_install() {
   local sudo=""
+  if [[ -n ${SETUP_DRY_RUN:-} ]]; then say "would install with apt-get: $*"; return 0; fi
   if [[ $(id -u) -ne 0 ]]; then
     if command -v sudo >/dev/null 2>&1 && sudo -n true 2>/dev/null; then sudo="sudo"; else
-      echo "setup: missing $*; install them (apt-get install $*) or run as root" >&2; return 1; fi
+      say "missing $*; install them (apt-get install $*) or run as root"; return 1; fi
   fi
-  echo "setup: installing $* ..." >&2
+  say "installing $* with apt-get (a minute or two)..."
   $sudo apt-get update -qq >/dev/null
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "$@" >/dev/null
+  say "installed $*"
 }
 
-command -v dotnet >/dev/null 2>&1 || { echo "setup: the .NET 10 SDK (dotnet) is required" >&2; exit 2; }
-missing=()
-have_pg || missing+=(postgresql)
-[[ -e /usr/share/zoneinfo/America/Sao_Paulo ]] || missing+=(tzdata)
-command -v node >/dev/null 2>&1 || missing+=(nodejs)
-command -v npm >/dev/null 2>&1 || missing+=(npm)
-command -v chromium >/dev/null 2>&1 || missing+=(chromium)
-have_tessdata() { ls /usr/share/tesseract-ocr/*/tessdata/"$1".traineddata >/dev/null 2>&1; }
-command -v tesseract >/dev/null 2>&1 || missing+=(tesseract-ocr)
-have_tessdata por || missing+=(tesseract-ocr-por)
-have_tessdata osd || missing+=(tesseract-ocr-osd)
-command -v pdftoppm >/dev/null 2>&1 || missing+=(poppler-utils)
-[[ -x /usr/bin/convert || -x /usr/bin/magick ]] || missing+=(imagemagick)
-[[ -n $(find /usr/share/fonts -type f \( -name '*.ttf' -o -name '*.otf' -o -name '*.pfb' \) -print -quit 2>/dev/null) ]] \
-  || missing+=(fonts-dejavu-core)
-command -v qpdf >/dev/null 2>&1 || missing+=(qpdf)
+case $purpose in
+  demo) packages=("${demo_packages[@]}") ;;
+  test) packages=("${demo_packages[@]}" "${test_packages[@]}") ;;
+  *) echo "usage: $0 [demo|test]" >&2; exit 2 ;;
+esac
+command -v dotnet >/dev/null 2>&1 || { say "the .NET 10 SDK (dotnet) is required"; exit 2; }
+say "checking what the ${purpose} needs: ${packages[*]%% *}"
+mapfile -t missing < <(missing_packages "${packages[@]}")
 if [[ ${#missing[@]} -gt 0 ]]; then apt_install "${missing[@]}"; fi
 
-if [[ ! -d "$root/tools/node_modules/s3rver" ]]; then
-  echo "setup: installing the npm test peer (s3rver) into tools/ ..." >&2
-  # `npm install --no-save` installs the versions pinned in package-lock.json without rewriting it.
-  npm install --prefix "$root/tools" --no-save --no-audit --no-fund --loglevel=error >/dev/null
+if [[ $purpose == test ]]; then
+  for peer in "${test_npm_peers[@]}"; do
+    [[ -d "$root/tools/node_modules/$peer" ]] && continue
+    if [[ -n ${SETUP_DRY_RUN:-} ]]; then say "would install the npm test peers (${test_npm_peers[*]}) into tools/"; break; fi
+    say "installing the npm test peers (${test_npm_peers[*]}) into tools/ (a minute or so)..."
+    # `npm install --no-save` installs the versions pinned in package-lock.json without rewriting it.
+    npm install --prefix "$root/tools" --no-save --no-audit --no-fund --loglevel=error >/dev/null
+    say "installed the npm test peers"
+    break
+  done
 fi
+say "ready for the ${purpose}"

@@ -1,5 +1,4 @@
 using System.Reflection;
-using System.Security.Cryptography;
 using Lakehouse.Core.Catalog;
 using Lakehouse.Core.Embedded;
 using Lakehouse.Functions;
@@ -8,26 +7,32 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Spectre.Console;
 
 namespace Lakehouse.Cli;
 
 /// <summary>
-/// Everything a command needs: configuration (environment variables, then <c>lakehouse.json</c> in the working
-/// directory), the pipeline's services, a migrated database and the in-process orchestration host. With nothing
-/// configured it uses the embedded defaults: the lake in <c>.lakehouse/lake</c>, a private PostgreSQL cluster in
-/// <c>.lakehouse/pg</c> (stopped on dispose) and a masking key generated once in <c>.lakehouse/masking.key</c>.
+/// Everything a command needs: configuration (<see cref="CliConfiguration"/>), the pipeline's services, a migrated
+/// database and, on first use, the in-process Durable Task engine. With nothing configured it uses the home's embedded
+/// defaults (<see cref="CliHome"/>): the lake in <c>lake/</c>, a private PostgreSQL cluster in <c>pg/</c> (stopped when the
+/// last CLI process using it ends) and a masking key generated once into <c>masking.key</c>. At start it marks the
+/// home's abandoned runs as interrupted (<see cref="InterruptedRuns"/>).
 /// </summary>
 public sealed class CliHost : IAsyncDisposable
 {
+    private readonly HomeSession _session;
     private readonly EmbeddedPostgres? _postgres;
     private readonly ServiceProvider _services;
     private readonly Lazy<Task<InProcessEngine>> _engine;
+    private int _engineStopped;
 
-    private CliHost(IConfiguration configuration, ServiceProvider services, EmbeddedPostgres? postgres)
+    private CliHost(CliHome home, IConfiguration configuration, ServiceProvider services, EmbeddedPostgres? postgres, HomeSession session)
     {
+        Home = home;
         Configuration = configuration;
         _services = services;
         _postgres = postgres;
+        _session = session;
         _engine = new Lazy<Task<InProcessEngine>>(() => InProcessEngine.StartAsync(
             services, [FunctionsAssembly], new InProcessEngineOptions
             {
@@ -36,11 +41,20 @@ public sealed class CliHost : IAsyncDisposable
             }, services.GetRequiredService<ILoggerFactory>()));
     }
 
+    /// <summary>The home.</summary>
+    public CliHome Home { get; }
+
     /// <summary>The effective configuration.</summary>
     public IConfiguration Configuration { get; }
 
     /// <summary>The pipeline's services.</summary>
     public IServiceProvider Services => _services;
+
+    /// <summary>True when the warehouse is the home's private embedded cluster.</summary>
+    public bool EmbeddedWarehouse => _postgres is not null;
+
+    /// <summary>Connection string of the warehouse (configured or embedded); holds a password when configured with one.</summary>
+    public string WarehouseConnectionString => Configuration.GetConnectionString("Warehouse")!;
 
     /// <summary>
     /// The Durable Task engine running the Functions app's orchestrators and activities in this process, started on the
@@ -48,109 +62,90 @@ public sealed class CliHost : IAsyncDisposable
     /// </summary>
     public Task<InProcessEngine> GetEngineAsync() => _engine.Value;
 
-    /// <summary>True when the warehouse is the private embedded cluster.</summary>
-    public bool EmbeddedWarehouse => _postgres is not null;
-
-    /// <summary>Builds the host; <see cref="CliConfigurationException"/> for settings the user must fix.</summary>
-    public static async Task<CliHost> StartAsync(string workingDirectory, LogLevel logLevel, CancellationToken cancellationToken)
+    /// <summary>Stops the engine if it was started (running activities see their token cancelled).</summary>
+    public async Task StopEngineAsync()
     {
-        var state = Path.Combine(workingDirectory, ".lakehouse");
-        var configuration = new ConfigurationBuilder()
-            .AddJsonFile(Path.Combine(workingDirectory, "lakehouse.json"), optional: true)
-            .AddEnvironmentVariables()
-            .Build();
-        var overrides = new Dictionary<string, string?>();
-        EmbeddedPostgres? postgres = null;
-        if (string.IsNullOrWhiteSpace(configuration.GetConnectionString("Warehouse")))
-        {
-            if (EmbeddedPostgres.FindBinaries() is null)
-            {
-                throw new CliConfigurationException("ConnectionStrings__Warehouse is not set and no PostgreSQL binaries were found for the embedded default (install postgresql, or set LAKEHOUSE_PG_BIN).");
-            }
-
-            postgres = await EmbeddedPostgres.StartAsync(Path.Combine(state, "pg"), null, cancellationToken);
-            overrides["ConnectionStrings:Warehouse"] = await postgres.CreateDatabaseAsync("lakehouse", cancellationToken);
-            if (string.IsNullOrWhiteSpace(configuration["Lakehouse:Masking:Key"]))
-            {
-                overrides["Lakehouse:Masking:Key"] = await LocalKeyAsync(Path.Combine(state, "masking.key"), cancellationToken);
-            }
-        }
-
-        if (string.IsNullOrWhiteSpace(configuration["Lakehouse:Lake:Root"]))
-        {
-            overrides["Lakehouse:Lake:Root"] = Path.Combine(state, "lake");
-        }
-
-        var effective = new ConfigurationBuilder().AddConfiguration(configuration).AddInMemoryCollection(overrides).Build();
-        var services = new ServiceCollection()
-            .AddLogging(b => b.AddSimpleConsole(o => o.SingleLine = true).SetMinimumLevel(logLevel))
-            .AddLakehouseFunctions(effective)
-            .BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true });
-        try
-        {
-            Validate(services);
-            await services.GetRequiredService<DatabaseMigrator>().ApplyAsync(cancellationToken);
-        }
-        catch
-        {
-            await services.DisposeAsync();
-            if (postgres is not null)
-            {
-                await postgres.DisposeAsync();
-            }
-
-            throw;
-        }
-
-        return new CliHost(effective, services, postgres);
-    }
-
-    /// <summary>Stops the host, the services and the embedded PostgreSQL.</summary>
-    public async ValueTask DisposeAsync()
-    {
-        if (_engine.IsValueCreated)
+        if (_engine.IsValueCreated && Interlocked.Exchange(ref _engineStopped, 1) == 0)
         {
             // A command that failed early may leave the engine still starting: wait for it, then stop it.
             await _engine.Value.ContinueWith(t => t.IsCompletedSuccessfully ? t.Result.DisposeAsync().AsTask() : Task.CompletedTask, TaskScheduler.Default).Unwrap();
         }
-
-        await _services.DisposeAsync();
-        if (_postgres is not null)
-        {
-            await _postgres.DisposeAsync();
-        }
     }
 
-    private static void Validate(ServiceProvider services)
+    /// <summary>Builds the host; <see cref="CliConfigurationException"/> for settings the user must fix.</summary>
+    public static async Task<CliHost> StartAsync(CliHome home, CliOutput output, bool verbose, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(home);
+        ArgumentNullException.ThrowIfNull(output);
+        if (home.EnsureCreated())
+        {
+            output.Error.MarkupLineInterpolated($"lakehouse: created the home [bold]{home.Path}[/] ({home.Origin}): lake, warehouse and masking key live here; set {CliHome.EnvironmentVariable} to use another.");
+        }
+
+        var configuration = CliConfiguration.Build(home);
+        var session = await HomeSession.OpenAsync(home, cancellationToken);
+        var overrides = new Dictionary<string, string?> { ["Lakehouse:Lake:Root"] = CliConfiguration.LakeRoot(configuration, home) };
+        EmbeddedPostgres? postgres = null;
+        ServiceProvider? services = null;
         try
         {
-            _ = services.GetRequiredService<IOptions<Core.Storage.LakeOptions>>().Value;
-            _ = services.GetRequiredService<IOptions<Core.Masking.MaskingOptions>>().Value;
-            _ = services.GetRequiredService<IOptions<WarehouseOptions>>().Value;
+            postgres = CliConfiguration.HasWarehouse(configuration) ? null : await StartEmbeddedAsync(home, configuration, overrides, output, cancellationToken);
+            var effective = new ConfigurationBuilder().AddConfiguration(configuration).AddInMemoryCollection(overrides).Build();
+            services = CliServices.Build(effective, verbose);
+            await CliServices.PrepareDatabaseAsync(services, cancellationToken);
+            foreach (var run in await InterruptedRuns.MarkAbandonedAsync(home, services.GetRequiredService<LakeCatalog>(), postgres is not null && session.Alone, cancellationToken))
+            {
+                output.Error.MarkupLineInterpolated($"[yellow]{InterruptedRuns.Describe(run)}[/]");
+            }
+
+            session.Started();
+            return new CliHost(home, effective, services, postgres, session);
         }
-        catch (OptionsValidationException e)
+        catch
         {
-            throw new CliConfigurationException(string.Join(Environment.NewLine, e.Failures), e);
+            await AbandonAsync(services, session, postgres);
+            throw;
         }
     }
 
-    private static async Task<string> LocalKeyAsync(string path, CancellationToken cancellationToken)
+    /// <summary>Stops the engine and the services; the embedded PostgreSQL too when no other CLI process uses it.</summary>
+    public async ValueTask DisposeAsync()
     {
-        if (File.Exists(path))
+        await StopEngineAsync();
+        await _services.DisposeAsync();
+        // No wait for the shutdown checkpoint: it ends by itself, and a next start waits for it.
+        await _session.LeaveAsync(() => _postgres is null ? Task.CompletedTask : _postgres.StopAsync(waitForShutdown: false));
+        _session.Dispose();
+    }
+
+    /// <summary>Undoes a start that failed half-way.</summary>
+    private static async Task AbandonAsync(ServiceProvider? services, HomeSession session, EmbeddedPostgres? postgres)
+    {
+        if (services is not null)
         {
-            return (await File.ReadAllTextAsync(path, cancellationToken)).Trim();
+            await services.DisposeAsync();
         }
 
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        var key = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32));
-        await File.WriteAllTextAsync(path, key, cancellationToken);
-        if (!OperatingSystem.IsWindows())
+        await session.LeaveAsync(() => postgres is null ? Task.CompletedTask : postgres.StopAsync());
+        session.Dispose();
+    }
+
+    /// <summary>The home's private PostgreSQL, its database and (unless configured) the home's masking key, added to <paramref name="overrides"/>.</summary>
+    private static async Task<EmbeddedPostgres> StartEmbeddedAsync(CliHome home, IConfiguration configuration, Dictionary<string, string?> overrides, CliOutput output, CancellationToken cancellationToken)
+    {
+        if (EmbeddedPostgres.FindBinaries() is null)
         {
-            File.SetUnixFileMode(path, UnixFileMode.UserRead | UnixFileMode.UserWrite);
+            throw new CliConfigurationException("ConnectionStrings__Warehouse is not set and no PostgreSQL binaries were found for the embedded default (install postgresql, or set LAKEHOUSE_PG_BIN).");
         }
 
-        return key;
+        var postgres = await EmbeddedPostgres.StartAsync(home.Postgres, EmbeddedPostgresDurability.Safe, null, cancellationToken);
+        overrides["ConnectionStrings:Warehouse"] = await postgres.CreateDatabaseAsync("lakehouse", cancellationToken);
+        if (string.IsNullOrWhiteSpace(configuration["Lakehouse:Masking:Key"]))
+        {
+            overrides["Lakehouse:Masking:Key"] = await MaskingKeyFile.LoadOrCreateAsync(home.MaskingKey, output.Error, cancellationToken);
+        }
+
+        return postgres;
     }
 
     internal static Assembly FunctionsAssembly => typeof(FunctionsServiceCollectionExtensions).Assembly;

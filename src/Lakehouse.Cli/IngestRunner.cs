@@ -1,13 +1,12 @@
 using System.Globalization;
-using System.Text.Json;
 using Lakehouse.Core.Catalog;
 using Lakehouse.Core.Datasets;
 using Lakehouse.Core.Documents;
 using Lakehouse.Core.Ocr;
 using Lakehouse.Core.Storage;
-using Lakehouse.Core.Validation;
 using Lakehouse.Functions;
 using Lakehouse.Functions.Orchestrations;
+using Microsoft.DurableTask;
 using Microsoft.DurableTask.Client;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -18,9 +17,11 @@ namespace Lakehouse.Cli;
 /// <summary>
 /// Uploads local files to the bronze bucket under <c>{source}/{dataset}/ingest_date=YYYY-MM-DD/{file}</c> (documents:
 /// <c>docs/ingest_date=YYYY-MM-DD/{file}</c>) and runs
-/// them through <see cref="IngestOrchestration"/> on the in-process host, showing progress and a summary.
+/// them through <see cref="IngestOrchestration"/> on the in-process engine, showing progress on a terminal. The run is
+/// owned by this process (<see cref="RunOwnership"/>); on Ctrl-C it is marked interrupted at once
+/// (<see cref="RunInterruptedException"/>), and after a <c>kill -9</c> by the next CLI to start.
 /// </summary>
-public sealed class IngestRunner(CliHost host, IAnsiConsole console)
+public sealed class IngestRunner(CliHost host, CliOutput output)
 {
     /// <summary>Expands folders to their <c>.csv</c>/<c>.csv.gz</c> files and documents (PDF, PNG, JPEG, TIFF), in name order.</summary>
     public static IReadOnlyList<string> ExpandPaths(IEnumerable<string> paths)
@@ -47,10 +48,39 @@ public sealed class IngestRunner(CliHost host, IAnsiConsole console)
         return files;
     }
 
-    /// <summary>Runs the ingest; returns the run's result.</summary>
+    /// <summary>Whether the dataset of a file can be told from its name, an Olist file's or a document's (otherwise it needs <c>--dataset</c>).</summary>
+    public static bool IsRecognized(string fileName) => OlistDatasets.Recognize(fileName) is not null || DocumentFormats.IsDocumentName(fileName);
+
+    /// <summary>Runs the ingest; returns the run's result. <see cref="RunInterruptedException"/> when cancelled.</summary>
     public async Task<IngestResult> RunAsync(IReadOnlyList<string> files, string? dataset, CancellationToken cancellationToken)
     {
         var engine = host.GetEngineAsync(); // starts while the files upload
+        var objects = await UploadAsync(files, dataset, cancellationToken);
+        var runId = Guid.NewGuid().ToString("N");
+        using var owner = RunOwnership.Claim(host.Home, runId);
+        try
+        {
+            var client = (await engine).Client;
+            await client.ScheduleNewOrchestrationInstanceAsync(nameof(IngestOrchestration), new IngestInput(objects), new StartOrchestrationOptions(runId), cancellationToken);
+            await ShowProgressAsync(client, runId, objects.Count, cancellationToken);
+            var metadata = await client.WaitForInstanceCompletionAsync(runId, true, cancellationToken);
+            if (metadata.RuntimeStatus != OrchestrationRuntimeStatus.Completed)
+            {
+                throw new InvalidOperationException($"Run {runId} ended {metadata.RuntimeStatus.ToString().ToLowerInvariant()}: {metadata.FailureDetails?.ErrorMessage}");
+            }
+
+            owner.DeleteAndRelease();
+            return metadata.ReadOutputAs<IngestResult>()!;
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            await InterruptAsync(runId, objects.Count, owner);
+            throw new RunInterruptedException(runId);
+        }
+    }
+
+    private async Task<List<ObjectRef>> UploadAsync(IReadOnlyList<string> files, string? dataset, CancellationToken cancellationToken)
+    {
         var store = host.Services.GetRequiredService<IObjectStore>();
         var lake = host.Services.GetRequiredService<IOptions<LakeOptions>>().Value;
         await store.EnsureBucketAsync(lake.BronzeBucket, cancellationToken);
@@ -65,70 +95,37 @@ public sealed class IngestRunner(CliHost host, IAnsiConsole console)
             var key = definition is not null ? $"olist/{definition.Name}/ingest_date={today}/{name}"
                 : DocumentFormats.IsDocumentName(name) ? $"{DocumentDataset.Prefix}ingest_date={today}/{name}"
                 : $"manual/unrecognized/ingest_date={today}/{name}";
-            var info = await store.PutFileAsync(lake.BronzeBucket, key, file, cancellationToken);
-            objects.Add(new ObjectRef(lake.BronzeBucket, key, info.ETag, dataset, info.Size));
+            // Bronze is immutable: a different file under a taken name goes to a content-addressed key beside it.
+            var info = await BronzeUpload.PutAsync(store, lake.BronzeBucket, key, file, cancellationToken);
+            objects.Add(new ObjectRef(lake.BronzeBucket, info.Key, info.ETag, dataset, info.Size));
         }
 
-        var client = (await engine).Client;
-        var runId = await client.ScheduleNewOrchestrationInstanceAsync(nameof(IngestOrchestration), new IngestInput(objects), null, cancellationToken);
-        await ShowProgressAsync(client, runId, objects.Count, cancellationToken);
-        var metadata = await client.WaitForInstanceCompletionAsync(runId, true, cancellationToken);
-        if (metadata.RuntimeStatus != OrchestrationRuntimeStatus.Completed)
-        {
-            throw new InvalidOperationException($"Run {runId} ended {metadata.RuntimeStatus}: {metadata.FailureDetails?.ErrorMessage}");
-        }
-
-        return metadata.ReadOutputAs<IngestResult>()!;
+        return objects;
     }
 
-    /// <summary>Prints the per-object table and every error/finding (file, row, rule — never values).</summary>
-    public void PrintSummary(IngestResult result)
+    /// <summary>
+    /// Marks the run interrupted at once and says how far it got; then stops the engine (its activities are cancelled)
+    /// and marks again, in case the run's start was recorded meanwhile. Only then is the run's lock released.
+    /// </summary>
+    private async Task InterruptAsync(string runId, int objects, FileLock owner)
     {
-        ArgumentNullException.ThrowIfNull(result);
-        var table = new Table().Title($"run {result.RunId}")
-            .AddColumns("object", "dataset", "status", "rows read", "quarantined", "loaded");
-        foreach (var o in result.Objects)
-        {
-            var color = o.Status switch { ObjectStatus.Loaded => "green", ObjectStatus.Failed or ObjectStatus.Rejected => "red", _ => "yellow" };
-            table.AddRow(Markup.Escape(Path.GetFileName(o.Key)), o.Dataset ?? "?", $"[{color}]{o.Status.ToText()}[/]", $"{o.RowsRead:N0}", $"{o.RowsQuarantined:N0}", $"{o.RowsLoaded:N0}");
-        }
-
-        console.Write(table);
-        foreach (var o in result.Objects)
-        {
-            if (o.Error is not null && o.Status is ObjectStatus.Failed or ObjectStatus.Rejected)
-            {
-                console.MarkupLineInterpolated($"[red]{o.Status.ToText()}[/] {o.Key}: {o.Error}");
-            }
-            else if (o.Error is not null)
-            {
-                console.MarkupLineInterpolated($"[grey]{o.Status.ToText()} {o.Key}: {o.Error}[/]");
-            }
-
-            foreach (var f in o.Findings.Where(f => f.Severity != FindingSeverity.Critical || o.Error is null))
-            {
-                var rows = f.SampleRows.Count == 0 ? "" : $" rows {string.Join(", ", f.SampleRows)}{(f.FailedRows > f.SampleRows.Count ? ", …" : "")}:";
-                console.MarkupLineInterpolated($"  {o.Key}:{rows} rule [bold]{f.Expectation}[/] ({f.Severity.ToString().ToLowerInvariant()}, {f.FailedRows} row(s)) — {f.Message}");
-            }
-        }
-
-        console.MarkupLineInterpolated($"{result.Succeeded} loaded, {result.Skipped} skipped, {result.Failed} failed");
-        if (result.ReportKey is { } report)
-        {
-            console.MarkupLineInterpolated($"quality report: {ReportLocation(report)}");
-        }
-    }
-
-    /// <summary>Where a report page in the gold bucket is: a file path for the filesystem lake, else bucket/key.</summary>
-    internal string ReportLocation(string key)
-    {
-        var lake = host.Services.GetRequiredService<IOptions<LakeOptions>>().Value;
-        return lake.Provider == LakeProvider.FileSystem ? Path.GetFullPath(Path.Combine(lake.Root, lake.GoldBucket, key)) : $"{lake.GoldBucket}/{key}";
+        var catalog = host.Services.GetRequiredService<LakeCatalog>();
+        var marked = await catalog.InterruptRunsAsync([runId], allRunning: false, CancellationToken.None);
+        var loaded = marked.Count == 1 ? marked[0].Succeeded : 0;
+        output.Error.MarkupLineInterpolated($"[yellow]interrupted[/]: run {runId}: {InterruptedRuns.Progress(loaded, objects)}");
+        await host.StopEngineAsync();
+        await catalog.InterruptRunsAsync([runId], allRunning: false, CancellationToken.None);
+        owner.DeleteAndRelease();
     }
 
     private async Task ShowProgressAsync(DurableTaskClient client, string runId, int total, CancellationToken cancellationToken)
     {
-        await console.Progress().AutoClear(true).StartAsync(async ctx =>
+        if (!output.ShowProgress)
+        {
+            return;
+        }
+
+        await output.Error.Progress().AutoClear(true).StartAsync(async ctx =>
         {
             var task = ctx.AddTask($"ingest {total} file(s)", maxValue: Math.Max(total, 1));
             while (true)

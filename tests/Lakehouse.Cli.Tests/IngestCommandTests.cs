@@ -13,7 +13,11 @@ public sealed class IngestCommandTests : IDisposable
     {
         var started = false;
 
-        var exitCode = await CliRun.WithHostAsync<int>(false, () => throw new FileNotFoundException("No such file or folder: x.csv"),
+        using var output = new StringWriter();
+        var context = new CliContext(CliOutput.ForWriter(output), () => throw new InvalidOperationException("no home"));
+        var parse = LakehouseCommand.Create(context).Parse(["runs"]);
+
+        var exitCode = await CliRun.WithHostAsync<int>(context, parse, () => throw new FileNotFoundException("No such file or folder: x.csv"),
             (_, _) => Task.FromResult(0), CancellationToken.None, _ =>
             {
                 started = true;

@@ -87,7 +87,11 @@ public sealed class DocumentRejectionTests(ITestOutputHelper output) : IDisposab
 
     private static async Task<JsonDocument> ReportAsync(PipelineHarness harness, string key)
     {
-        await using var stream = await harness.Store.OpenReadAsync(harness.Lake.SilverBucket, SilverKeys.ValidationReport(SilverKeys.For(key)), default);
+        await using var stream = await harness.Store.OpenReadAsync(harness.Lake.SilverBucket, SilverKeys.ValidationReport(await SilverKeyAsync(harness, key)), default);
         return await JsonDocument.ParseAsync(stream);
     }
+
+    // The silver key carries the bronze object's content hash (SilverKeys): read it from the catalog.
+    private static Task<string> SilverKeyAsync(PipelineHarness harness, string key) =>
+        harness.ScalarAsync<string>($"SELECT silver_key FROM lakehouse.objects WHERE object_key = '{key}'");
 }

@@ -92,7 +92,10 @@ public sealed class PipelineHarness : IAsyncDisposable
     /// <summary>Uploads local files to bronze under olist/{dataset}/ingest_date=2026-11-22/ and returns their refs.</summary>
     public Task<IReadOnlyList<ObjectRef>> UploadAsync(params string[] files) => UploadAsync(new DateOnly(2026, 11, 22), files);
 
-    /// <summary>Uploads local files to bronze under olist/{dataset}/ingest_date={day}/ and returns their refs.</summary>
+    /// <summary>
+    /// Uploads local files to bronze under olist/{dataset}/ingest_date={day}/ as the CLI does (<see cref="BronzeUpload"/>:
+    /// never over an existing object) and returns their refs.
+    /// </summary>
     public async Task<IReadOnlyList<ObjectRef>> UploadAsync(DateOnly day, params string[] files)
     {
         var refs = new List<ObjectRef>();
@@ -101,8 +104,8 @@ public sealed class PipelineHarness : IAsyncDisposable
             var name = Path.GetFileName(file);
             var dataset = Core.Datasets.OlistDatasets.Recognize(name)?.Name ?? "unrecognized";
             var key = $"olist/{dataset}/ingest_date={day:yyyy-MM-dd}/{name}";
-            var info = await Store.PutFileAsync(Lake.BronzeBucket, key, file, CancellationToken.None);
-            refs.Add(new ObjectRef(Lake.BronzeBucket, key, info.ETag, null, info.Size));
+            var info = await BronzeUpload.PutAsync(Store, Lake.BronzeBucket, key, file, CancellationToken.None);
+            refs.Add(new ObjectRef(Lake.BronzeBucket, info.Key, info.ETag, null, info.Size));
         }
 
         return refs;

@@ -48,7 +48,7 @@ public sealed class RealPagesMaskingTests(ITestOutputHelper output)
     {
         using var folder = new TempDirectory("silver");
         var local = folder.Combine("pages.parquet");
-        await harness.Store.DownloadToFileAsync(harness.Lake.SilverBucket, Core.Transform.SilverKeys.For(key), local, default);
+        await harness.Store.DownloadToFileAsync(harness.Lake.SilverBucket, await harness.ScalarAsync<string>($"SELECT silver_key FROM lakehouse.objects WHERE object_key = '{key}'"), local, default);
         var rows = await DuckDb.QueryAsync($"SELECT page_text FROM read_parquet({DuckDb.Literal(local)}) ORDER BY page_number");
         return Assert.Single(rows.Rows)[0]!;
     }

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using Lakehouse.Core.Catalog;
 using Lakehouse.Core.Datasets;
 using Lakehouse.Core.Storage;
@@ -150,6 +151,8 @@ public class SamplePipelineTests
 
         var orders = result.Objects.Single();
         Assert.Equal(ObjectStatus.Rejected, orders.Status);
+        Assert.Equal((1, 0), (result.Rejected, result.Failed));
+        Assert.Equal("1 0 failed", await harness.ScalarAsync<string>("SELECT rejected || ' ' || failed || ' ' || status FROM lakehouse.runs"));
         Assert.Equal(30, orders.RowsQuarantined);
         Assert.Contains("olist_orders_dataset.csv: not loaded", orders.Error, StringComparison.Ordinal);
         Assert.Contains("quarantined_fraction", orders.Error, StringComparison.Ordinal);
@@ -184,11 +187,13 @@ public class SamplePipelineTests
         var dateFinding = orders.Findings.Single(f => f.Expectation == "type_timestamp");
         Assert.Equal([5L], dateFinding.SampleRows);
         Assert.Equal("order_purchase_timestamp", dateFinding.Column);
-        Assert.NotNull(await harness.Store.HeadAsync(harness.Lake.SilverBucket, "_quarantine/olist/orders/ingest_date=2026-11-22/olist_orders_dataset.parquet", default));
+        var quarantineKey = (await harness.Services.GetRequiredService<LakeCatalog>().GetAsync(orders.ObjectId!.Value, default)).QuarantineKey;
+        Assert.StartsWith("_quarantine/olist/orders/ingest_date=2026-11-22/olist_orders_dataset.", quarantineKey, StringComparison.Ordinal);
+        Assert.NotNull(await harness.Store.HeadAsync(harness.Lake.SilverBucket, quarantineKey!, default));
     }
 
     [Fact]
-    public async Task Ingest_FileMissingAColumn_FailsNamingFileAndRuleWhileOthersLoad()
+    public async Task Ingest_FileMissingAColumn_IsRejectedNamingFileAndRuleWhileOthersLoad()
     {
         await using var harness = await PipelineHarness.CreateAsync(LakeProvider.FileSystem, "missing_column");
         using var folder = new TempDirectory();
@@ -199,7 +204,7 @@ public class SamplePipelineTests
         var result = await harness.IngestAsync(await harness.UploadAsync([.. files]));
 
         var customers = result.Objects.Single(o => o.Key.EndsWith("olist_customers_dataset.csv", StringComparison.Ordinal));
-        Assert.Equal(ObjectStatus.Failed, customers.Status);
+        Assert.Equal(ObjectStatus.Rejected, customers.Status);
         Assert.Contains("olist_customers_dataset.csv", customers.Error, StringComparison.Ordinal);
         Assert.Contains("customer_state", customers.Error, StringComparison.Ordinal);
         Assert.Contains("column_set", customers.Error, StringComparison.Ordinal);

@@ -6,8 +6,8 @@ namespace Lakehouse.Testing;
 
 /// <summary>
 /// The PostgreSQL server of this test process: the server named by <c>LAKEHOUSE_TEST_PG</c> (a connection string with
-/// the right to CREATE DATABASE) when set, else an <see cref="EmbeddedPostgres"/> in a fresh temp folder, stopped at
-/// process exit. Each test class takes its own throwaway database from <see cref="CreateDatabaseAsync"/>.
+/// the right to CREATE DATABASE) when set, else an <see cref="EmbeddedPostgres"/> in a fresh temp folder, with durability
+/// traded for speed (<see cref="EmbeddedPostgresDurability.Fast"/>), stopped at process exit. Each test class takes its own throwaway database from <see cref="CreateDatabaseAsync"/>.
 /// </summary>
 public sealed partial class PostgresServer
 {
@@ -65,7 +65,8 @@ public sealed partial class PostgresServer
         }
 
         var folder = new TempDirectory(FolderPrefix);
-        var embedded = await EmbeddedPostgres.StartAsync(folder.Combine("data"));
+        // Fast (fsync off): a throwaway cluster, rebuilt by every test process anyway.
+        var embedded = await EmbeddedPostgres.StartAsync(folder.Combine("data"), EmbeddedPostgresDurability.Fast);
         // SIGQUIT: PostgreSQL's immediate shutdown; the cluster is thrown away with the folder anyway.
         TestRunCleanup.OnExit($"kill -QUIT $(head -n 1 '{folder.Combine("data")}/postmaster.pid') 2>/dev/null; sleep 1");
         return new PostgresServer(embedded.ConnectionString, isEmbedded: true);

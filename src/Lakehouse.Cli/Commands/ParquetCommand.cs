@@ -11,8 +11,9 @@ namespace Lakehouse.Cli.Commands;
 /// </summary>
 internal static class ParquetCommand
 {
-    public static Command Create(IAnsiConsole? console = null)
+    public static Command Create(CliContext context)
     {
+        var console = context.Output;
         var command = new Command("parquet", "Inspect a local Parquet file (no database or lake needed)");
         command.Subcommands.Add(Sub("schema", "Show the columns: name, Parquet type, logical type, nullability", console, (reader, _, output) => ParquetTables.SchemaAsync(reader, output)));
         var rows = new Option<int>("-n", "--rows") { Description = "How many rows to show", DefaultValueFactory = _ => 10 };
@@ -23,12 +24,13 @@ internal static class ParquetCommand
                 r.AddError("-n must be 0 or more.");
             }
         });
-        command.Subcommands.Add(Sub("head", "Show the first rows", console, (reader, parse, output) => ParquetTables.HeadAsync(reader, parse.GetValue(rows), output), rows));
+        var format = OutputFormatOption.Create();
+        command.Subcommands.Add(Sub("head", "Show the first rows", console, (reader, parse, output) => ParquetTables.HeadAsync(reader, parse.GetValue(rows), OutputFormatOption.Get(parse, format), output), rows, format));
         command.Subcommands.Add(Sub("meta", "Show row groups and column chunks: encodings, codecs, sizes, statistics", console, (reader, _, output) => ParquetTables.MetaAsync(reader, output)));
         return command;
     }
 
-    private static Command Sub(string name, string description, IAnsiConsole? console, Func<ParquetFileReader, ParseResult, IAnsiConsole, Task> show, params Option[] options)
+    private static Command Sub(string name, string description, CliOutput console, Func<ParquetFileReader, ParseResult, CliOutput, Task> show, params Option[] options)
     {
         var file = new Argument<FileInfo>("file") { Description = "Path of a .parquet file" };
         var command = new Command(name, description) { file };
@@ -37,15 +39,15 @@ internal static class ParquetCommand
             command.Options.Add(option);
         }
 
-        command.SetAction((parse, cancellationToken) => RunAsync(parse.GetValue(file)!, console ?? AnsiConsole.Console, (reader, output) => show(reader, parse, output), cancellationToken));
+        command.SetAction((parse, cancellationToken) => RunAsync(parse.GetValue(file)!, console, (reader, output) => show(reader, parse, output), cancellationToken));
         return command;
     }
 
-    private static async Task<int> RunAsync(FileInfo file, IAnsiConsole output, Func<ParquetFileReader, IAnsiConsole, Task> show, CancellationToken cancellationToken)
+    private static async Task<int> RunAsync(FileInfo file, CliOutput output, Func<ParquetFileReader, CliOutput, Task> show, CancellationToken cancellationToken)
     {
         if (!file.Exists)
         {
-            output.MarkupLineInterpolated($"[red]error:[/] file not found: {file.FullName}");
+            output.Error.MarkupLineInterpolated($"[red]error:[/] file not found: {file.FullName}");
             return 2;
         }
 
@@ -57,12 +59,12 @@ internal static class ParquetCommand
         }
         catch (ParquetFormatException e)
         {
-            output.MarkupLineInterpolated($"[red]error:[/] {e.Message}");
+            output.Error.MarkupLineInterpolated($"[red]error:[/] {CliMessages.Describe(e)}");
             return 1;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            output.MarkupLineInterpolated($"[red]error:[/] {e.Message}");
+            output.Error.MarkupLineInterpolated($"[red]error:[/] {CliMessages.Describe(e)}");
             return 1;
         }
     }

@@ -7,8 +7,9 @@ namespace Lakehouse.Cli.Commands;
 /// <summary>Spectre tables of <c>lakehouse parquet</c>: schema, first rows, footer metadata (chunk size: in file/uncompressed).</summary>
 internal static class ParquetTables
 {
-    public static Task SchemaAsync(ParquetFileReader reader, IAnsiConsole output)
+    public static Task SchemaAsync(ParquetFileReader reader, CliOutput cli)
     {
+        var output = cli.Out;
         var physical = reader.RowGroups.Count > 0 ? reader.RowGroups[0].Columns.Select(c => c.PhysicalType).ToList() : null;
         var table = new Table().AddColumns("#", "column", "physical", "logical", "nullable");
         for (var i = 0; i < reader.Schema.Fields.Count; i++)
@@ -27,8 +28,26 @@ internal static class ParquetTables
         return Task.CompletedTask;
     }
 
-    public static async Task HeadAsync(ParquetFileReader reader, int rows, IAnsiConsole output)
+    public static async Task HeadAsync(ParquetFileReader reader, int rows, OutputFormat format, CliOutput output)
     {
+        if (format != OutputFormat.Table)
+        {
+            var result = new ResultTable([.. reader.Schema.Fields.Select(f => f.Name)]);
+            var taken = 0;
+            await foreach (var row in reader.ReadRowsAsync())
+            {
+                if (taken++ == rows)
+                {
+                    break;
+                }
+
+                result.Add(row);
+            }
+
+            result.Write(output.Out, format);
+            return;
+        }
+
         var table = new Table();
         foreach (var field in reader.Schema.Fields)
         {
@@ -46,12 +65,13 @@ internal static class ParquetTables
             table.AddRow(row.Select(ParquetText.Cell).ToArray());
         }
 
-        output.Write(table);
-        output.MarkupLineInterpolated($"{Math.Min(rows, reader.RowCount):N0} of {reader.RowCount:N0} rows");
+        output.Out.Write(table);
+        output.Out.MarkupLineInterpolated($"{Math.Min(rows, reader.RowCount):N0} of {reader.RowCount:N0} rows");
     }
 
-    public static Task MetaAsync(ParquetFileReader reader, IAnsiConsole output)
+    public static Task MetaAsync(ParquetFileReader reader, CliOutput cli)
     {
+        var output = cli.Out;
         var file = new Grid().AddColumns(2);
         file.AddRow("rows", reader.RowCount.ToString("N0", CultureInfo.InvariantCulture));
         file.AddRow("row groups", reader.RowGroupCount.ToString(CultureInfo.InvariantCulture));

@@ -13,26 +13,26 @@ namespace Lakehouse.Cli.Commands;
 /// </summary>
 internal static class ReportCommand
 {
-    public static Command Create(Option<bool> verbose)
+    public static Command Create(CliContext context)
     {
         var run = new Argument<string?>("run") { Arity = ArgumentArity.ZeroOrOne, Description = "Run id (default: the most recent run)" };
         var open = new Option<bool>("--open") { Description = "Open the report in the default browser (xdg-open)" };
         var command = new Command("report", "Write the HTML quality report of a run and print where it is") { run, open };
-        command.SetAction((parse, cancellationToken) => CliRun.WithHostAsync(parse.GetValue(verbose), async host =>
+        command.SetAction((parse, cancellationToken) => CliRun.WithHostAsync(context, parse, async host =>
         {
             var latest = parse.GetValue(run) is null ? await host.Services.GetRequiredService<LakeCatalog>().ListRunsAsync(1, cancellationToken) : [];
             var runId = parse.GetValue(run) ?? (latest.Count > 0 ? latest[0].RunId : null);
             if (runId is null || await host.Services.GetRequiredService<ReportPublisher>().PublishAsync(runId, cancellationToken) is not { } key)
             {
-                AnsiConsole.MarkupLineInterpolated($"[red]error:[/] {(runId is null ? "no run recorded yet" : $"no run '{runId}'")}");
+                context.Output.Error.MarkupLineInterpolated($"[red]error:[/] {(runId is null ? "no run recorded yet" : $"no run '{runId}'")}");
                 return 1;
             }
 
-            var location = new IngestRunner(host, AnsiConsole.Console).ReportLocation(key);
-            AnsiConsole.MarkupLineInterpolated($"quality report of run {runId}: {location}");
+            var location = ReportLocations.Of(host, key);
+            context.Output.Out.MarkupLineInterpolated($"quality report of run {runId}: {location}");
             if (parse.GetValue(open))
             {
-                Open(location);
+                Open(location, context.Output);
             }
 
             return 0;
@@ -40,7 +40,7 @@ internal static class ReportCommand
         return command;
     }
 
-    private static void Open(string location)
+    private static void Open(string location, CliOutput output)
     {
         try
         {
@@ -48,7 +48,7 @@ internal static class ReportCommand
         }
         catch (System.ComponentModel.Win32Exception)
         {
-            AnsiConsole.MarkupLine("[yellow]no desktop browser here (xdg-open missing): open the path above yourself[/]");
+            output.Error.MarkupLine("[yellow]no desktop browser here (xdg-open missing): open the path above yourself[/]");
         }
     }
 }

@@ -1,30 +1,36 @@
 using System.CommandLine;
 using Lakehouse.Core.Catalog;
 using Microsoft.Extensions.DependencyInjection;
-using Spectre.Console;
 
 namespace Lakehouse.Cli.Commands;
 
-/// <summary><c>lakehouse runs</c>: the most recent runs from the catalog.</summary>
+/// <summary><c>lakehouse runs [--limit N] [--format table|csv|json]</c>: the most recent runs from the catalog.</summary>
 internal static class RunsCommand
 {
-    public static Command Create(Option<bool> verbose)
+    public static Command Create(CliContext context)
     {
         var limit = new Option<int>("--limit") { Description = "How many runs to list", DefaultValueFactory = _ => 20 };
-        var command = new Command("runs", "List recent runs") { limit };
-        command.SetAction((parse, cancellationToken) => CliRun.WithHostAsync(parse.GetValue(verbose), async host =>
+        var format = OutputFormatOption.Create();
+        var command = new Command("runs", "List recent runs") { limit, format };
+        command.SetAction((parse, cancellationToken) => CliRun.WithHostAsync(context, parse, async host =>
         {
             var runs = await host.Services.GetRequiredService<LakeCatalog>().ListRunsAsync(parse.GetValue(limit), cancellationToken);
-            var table = new Table().AddColumns("run", "status", "started (UTC)", "took", "loaded/failed/skipped");
-            foreach (var r in runs)
-            {
-                var duration = r.FinishedAt is { } end ? $"{(end - r.StartedAt).TotalSeconds:0.0}s" : "running";
-                table.AddRow(Markup.Escape(r.RunId), $"{r.Kind} {r.Status.ToText()}", $"{r.StartedAt.UtcDateTime:MM-dd HH:mm:ss}", duration, $"{r.Succeeded}/{r.Failed}/{r.Skipped} of {r.Objects}");
-            }
-
-            AnsiConsole.Write(table);
+            Table(runs).Write(context.Output.Out, OutputFormatOption.Get(parse, format));
             return 0;
         }, cancellationToken));
         return command;
+    }
+
+    /// <summary>One row per run; <c>seconds</c> is null while a run is running.</summary>
+    internal static ResultTable Table(IEnumerable<RunSummary> runs)
+    {
+        var table = new ResultTable("run_id", "kind", "status", "started_at", "seconds", "objects", "loaded", "skipped", "rejected", "failed");
+        foreach (var r in runs)
+        {
+            double? seconds = r.FinishedAt is { } end ? Math.Round((end - r.StartedAt).TotalSeconds, 1) : null;
+            table.Add(r.RunId, r.Kind, r.Status.ToText(), r.StartedAt, seconds, r.Objects, r.Succeeded, r.Skipped, r.Rejected, r.Failed);
+        }
+
+        return table;
     }
 }

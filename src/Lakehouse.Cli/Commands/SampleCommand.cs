@@ -12,47 +12,49 @@ namespace Lakehouse.Cli.Commands;
 /// </summary>
 internal static class SampleCommand
 {
-    public static Command Create()
+    public static Command Create(CliContext context)
     {
         var scale = new Option<double>("--scale") { Description = "1.0 = the real dataset's size", DefaultValueFactory = _ => 0.01 };
-        var output = new Option<string>("--out") { Description = "Output folder", DefaultValueFactory = _ => Path.Combine(".lakehouse", "sample") };
+        var output = new Option<string?>("--out") { Description = "Output folder (default: sample/ in the lakehouse home)" };
         var seed = new Option<int>("--seed") { Description = "Random seed (same seed and scale, same bytes)", DefaultValueFactory = _ => 7 };
         var olist = new Command("olist", "Write the nine Olist CSV files") { scale, output, seed };
         olist.SetAction(parse =>
         {
-            var result = OlistGenerator.Write(parse.GetValue(output)!, parse.GetValue(scale), parse.GetValue(seed));
+            var folder = parse.GetValue(output) ?? context.FindHome().Combine("sample");
+            var result = OlistGenerator.Write(folder, parse.GetValue(scale), parse.GetValue(seed));
             foreach (var path in result.Paths)
             {
-                AnsiConsole.MarkupLineInterpolated($"{path}  [grey]{new FileInfo(path).Length:N0} bytes[/]");
+                context.Output.Out.MarkupLineInterpolated($"{path}  [grey]{new FileInfo(path).Length:N0} bytes[/]");
             }
 
-            AnsiConsole.MarkupLineInterpolated($"{result.Planted.Count} planted personal values in review texts (synthetic)");
+            context.Output.Error.MarkupLineInterpolated($"{result.Planted.Count} planted personal values in review texts (synthetic)");
             return 0;
         });
-        return new Command("sample", "Generate sample data") { olist, Contracts() };
+        return new Command("sample", "Generate sample data") { olist, Contracts(context) };
     }
 
-    private static Command Contracts()
+    private static Command Contracts(CliContext context)
     {
         var count = new Option<int>("--count") { Description = "How many contracts (each a text PDF and a scan)", DefaultValueFactory = _ => 3 };
-        var output = new Option<string>("--out") { Description = "Output folder", DefaultValueFactory = _ => Path.Combine(".lakehouse", "contracts") };
+        var output = new Option<string?>("--out") { Description = "Output folder (default: contracts/ in the lakehouse home)" };
         var seed = new Option<int>("--seed") { Description = "Random seed (same seed and count, same contracts)", DefaultValueFactory = _ => 42 };
         var contracts = new Command("contracts", "Write Portuguese contracts (text PDFs and scans) with planted personal data") { count, output, seed };
         contracts.SetAction(async (parse, cancellationToken) =>
         {
             if (parse.GetValue(count) < 1)
             {
-                AnsiConsole.MarkupLine("[red]configuration error:[/] --count must be at least 1");
+                context.Output.Error.MarkupLine("[red]configuration error:[/] --count must be at least 1");
                 return 2;
             }
 
-            var sample = await ContractGenerator.WriteAsync(parse.GetValue(output)!, parse.GetValue(count), parse.GetValue(seed), cancellationToken);
+            var folder = parse.GetValue(output) ?? context.FindHome().Combine("contracts");
+            var sample = await ContractGenerator.WriteAsync(folder, parse.GetValue(count), parse.GetValue(seed), cancellationToken);
             foreach (var contract in sample.Contracts)
             {
-                AnsiConsole.MarkupLineInterpolated($"{contract.Id} ({contract.Kind}): {string.Join(", ", contract.Files)}");
+                context.Output.Out.MarkupLineInterpolated($"{contract.Id} ({contract.Kind}): {string.Join(", ", contract.Files.Select(f => Path.Combine(folder, f)))}");
             }
 
-            AnsiConsole.MarkupLineInterpolated($"planted personal values (synthetic) and a search word per contract: {sample.PlantedFile}");
+            context.Output.Error.MarkupLineInterpolated($"planted personal values (synthetic) and a search word per contract: {sample.PlantedFile}");
             return 0;
         });
         return contracts;

@@ -17,7 +17,7 @@ public static class EnumText
     /// <summary>The member whose text is <paramref name="text"/>; a clear error for text no member has.</summary>
     public static T Parse<T>(string text) where T : struct, Enum =>
         Map<T>().Values.TryGetValue(text, out var value) ? (T)value
-            : throw new FormatException($"'{text}' is not a {typeof(T).Name} (expected one of: {string.Join(", ", Map<T>().Text.Values)}).");
+            : throw new FormatException($"'{text}' is not a known {JsonNamingPolicy.SnakeCaseLower.ConvertName(typeof(T).Name).Replace('_', ' ')} (expected one of: {string.Join(", ", Map<T>().Text.Values)}).");
 
     private static (Dictionary<object, string> Text, Dictionary<string, object> Values) Map<T>() where T : struct, Enum =>
         Maps.GetOrAdd(typeof(T), _ =>

@@ -9,7 +9,7 @@ namespace Lakehouse.Core.Catalog;
 /// The catalog in PostgreSQL (schema <c>lakehouse</c>): objects with their content hash and status, runs, and the
 /// result of each stage. Every write is an idempotent upsert, since activities run at least once.
 /// </summary>
-public sealed class LakeCatalog
+public sealed partial class LakeCatalog
 {
     private const string ObjectColumns = "object_id, bucket, object_key, etag, sha256, size_bytes, dataset, status, duplicate_of, silver_key, quarantine_key, rows_read, rows_written, rows_quarantined, rows_loaded, error, updated_at";
     private readonly NpgsqlDataSource _dataSource;
@@ -93,11 +93,20 @@ public sealed class LakeCatalog
             "INSERT INTO lakehouse.runs (run_id, kind, status, objects) VALUES ($1, $2, $4, $3) ON CONFLICT (run_id) DO UPDATE SET status = $4, objects = $3, started_at = now(), finished_at = NULL",
             cancellationToken, runId, kind, objects, RunStatus.Running.ToText());
 
-    /// <summary>Completes a run with its counts.</summary>
+    /// <summary>
+    /// Completes a run with its counts; the rejected objects (<c>runs.rejected</c>, not among <paramref name="failed"/>)
+    /// are counted from the catalog: the run's objects whose status is <see cref="ObjectStatus.Rejected"/>.
+    /// </summary>
     public Task CompleteRunAsync(string runId, int succeeded, int failed, int skipped, CancellationToken cancellationToken) =>
         ExecuteAsync(
-            "UPDATE lakehouse.runs SET status = $5, succeeded = $2, failed = $3, skipped = $4, finished_at = now() WHERE run_id = $1",
-            cancellationToken, runId, succeeded, failed, skipped, (failed == 0 ? RunStatus.Succeeded : succeeded == 0 ? RunStatus.Failed : RunStatus.Partial).ToText());
+            """
+            UPDATE lakehouse.runs r SET rejected = x.n, succeeded = $2, failed = $3, skipped = $4, finished_at = now(),
+                status = CASE WHEN $3 + x.n = 0 THEN $5 WHEN $2 = 0 THEN $6 ELSE $7 END
+            FROM (SELECT count(DISTINCT s.object_id)::int AS n FROM lakehouse.stage_results s JOIN lakehouse.objects o USING (object_id)
+                  WHERE s.run_id = $1 AND o.status = $8) x
+            WHERE r.run_id = $1
+            """,
+            cancellationToken, runId, succeeded, failed, skipped, RunStatus.Succeeded.ToText(), RunStatus.Failed.ToText(), RunStatus.Partial.ToText(), ObjectStatus.Rejected.ToText());
 
     /// <summary>Records one stage of one object in a run (replacing an earlier attempt).</summary>
     public Task RecordStageAsync(string runId, long objectId, PipelineStage stage, StageStatus status, long? rows, DateTimeOffset startedAt, string? error, object? detail, CancellationToken cancellationToken) =>
@@ -111,17 +120,9 @@ public sealed class LakeCatalog
     /// <summary>The most recent runs, newest first.</summary>
     public async Task<IReadOnlyList<RunSummary>> ListRunsAsync(int limit, CancellationToken cancellationToken)
     {
-        await using var command = _dataSource.CreateCommand("SELECT run_id, kind, status, started_at, finished_at, objects, succeeded, failed, skipped FROM lakehouse.runs ORDER BY started_at DESC LIMIT $1");
+        await using var command = _dataSource.CreateCommand("SELECT run_id, kind, status, started_at, finished_at, objects, succeeded, failed, skipped, rejected FROM lakehouse.runs ORDER BY started_at DESC LIMIT $1");
         Add(command, limit);
-        var runs = new List<RunSummary>();
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            runs.Add(new RunSummary(reader.GetString(0), reader.GetString(1), EnumText.Parse<RunStatus>(reader.GetString(2)), reader.GetFieldValue<DateTimeOffset>(3),
-                reader.IsDBNull(4) ? null : reader.GetFieldValue<DateTimeOffset>(4), reader.GetInt32(5), reader.GetInt32(6), reader.GetInt32(7), reader.GetInt32(8)));
-        }
-
-        return runs;
+        return await ReadRunsAsync(command, cancellationToken);
     }
 
     private static JsonDocumentWrapper Json(object value) => new(JsonSerializer.Serialize(value));

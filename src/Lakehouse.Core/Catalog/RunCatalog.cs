@@ -16,7 +16,7 @@ public sealed class RunCatalog
     /// <summary>The run with this id, or null.</summary>
     public async Task<RunSummary?> GetRunAsync(string runId, CancellationToken cancellationToken)
     {
-        await using var command = _dataSource.CreateCommand("SELECT run_id, kind, status, started_at, finished_at, objects, succeeded, failed, skipped FROM lakehouse.runs WHERE run_id = $1");
+        await using var command = _dataSource.CreateCommand("SELECT run_id, kind, status, started_at, finished_at, objects, succeeded, failed, skipped, rejected FROM lakehouse.runs WHERE run_id = $1");
         command.Parameters.Add(new NpgsqlParameter { Value = runId });
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         if (!await reader.ReadAsync(cancellationToken))
@@ -25,7 +25,7 @@ public sealed class RunCatalog
         }
 
         return new RunSummary(reader.GetString(0), reader.GetString(1), EnumText.Parse<RunStatus>(reader.GetString(2)), reader.GetFieldValue<DateTimeOffset>(3),
-            reader.IsDBNull(4) ? null : reader.GetFieldValue<DateTimeOffset>(4), reader.GetInt32(5), reader.GetInt32(6), reader.GetInt32(7), reader.GetInt32(8));
+            reader.IsDBNull(4) ? null : reader.GetFieldValue<DateTimeOffset>(4), reader.GetInt32(5), reader.GetInt32(6), reader.GetInt32(7), reader.GetInt32(8), reader.GetInt32(9));
     }
 
     /// <summary>The objects a run recorded stages for, in object id order, each with its stages in pipeline order.</summary>

@@ -17,4 +17,11 @@ public enum RunStatus
 
     /// <summary>Objects failed or were rejected and none loaded.</summary>
     Failed,
+
+    /// <summary>
+    /// The process running it ended before the run did (Ctrl-C, <c>kill -9</c>, a crash): marked by the CLI that owned
+    /// it, at once or at its next start (<see cref="LakeCatalog.InterruptRunsAsync"/>). Running the same command again
+    /// finishes the work; what was loaded stays loaded.
+    /// </summary>
+    Interrupted,
 }

@@ -11,6 +11,13 @@ public sealed record DatasetDefinition(
     IReadOnlyList<string> Key,
     int LoadTier)
 {
+    /// <summary>
+    /// Whether a source file may carry columns the schema does not declare (schema drift): ignored with a warning when
+    /// true; the file is rejected naming them when false (the default, since an unknown column may hold personal data
+    /// no masking rule covers).
+    /// </summary>
+    public bool AcceptsExtraColumns { get; init; }
+
     /// <summary>Position of a column, or -1.</summary>
     public int IndexOf(string column)
     {

@@ -50,7 +50,7 @@ public sealed class DocumentTransformer
             throw new InvalidOperationException($"{item.Key}: object {item.ObjectId} is not a document (dataset '{item.Dataset}').");
         }
 
-        var silverKey = SilverKeys.For(item.Key);
+        var silverKey = SilverKeys.For(item.Key, item.Sha256);
         var (kind, pages, findings) = await ReadMaskedAsync(item, cancellationToken);
         using (var silver = new TempFile(".parquet"))
         {

@@ -9,11 +9,11 @@ namespace Lakehouse.Core.Embedded;
 /// A private PostgreSQL server over a local data directory, run from the system's binaries (the pattern of the
 /// embedded-postgres libraries): initialized on first use (<c>initdb -A trust -U postgres -E UTF8 --locale=C</c>),
 /// listening on 127.0.0.1 on a free port with trust authentication, stopped with <c>pg_ctl stop -m fast</c>.
-/// For development, tests and the CLI's demo only: it runs with <c>fsync=off</c>, <c>synchronous_commit=off</c>
-/// and <c>full_page_writes=off</c>, so a machine crash can corrupt it; production uses a managed PostgreSQL.
+/// It runs with PostgreSQL's crash-safe defaults unless the caller asks for <see cref="EmbeddedPostgresDurability.Fast"/>
+/// (tests, benchmarks: throwaway clusters); a server adopted with other durability settings is restarted with the asked ones.
 /// As root the tools run through <c>runuser -u postgres --</c>, the data directory is given to that user
 /// (<c>chown -R</c>) and its parent folders get <c>o+x</c> so that user can reach it. A server left running on the
-/// same data directory by a crashed run is adopted (reused on its port, stopped by <see cref="StopAsync"/>); one data
+/// same data directory by a crashed run is adopted (reused on its port, stopped by <see cref="StopAsync(bool)"/>); one data
 /// directory serves one process at a time.
 /// </summary>
 public sealed partial class EmbeddedPostgres : IAsyncDisposable
@@ -44,7 +44,14 @@ public sealed partial class EmbeddedPostgres : IAsyncDisposable
     /// and returns once a connection succeeds.
     /// </summary>
     /// <exception cref="EmbeddedPostgresException">Binaries missing, or a command failed (message: command, exit code, log tail).</exception>
-    public static async Task<EmbeddedPostgres> StartAsync(string dataDirectory, ILogger? logger = null, CancellationToken cancellationToken = default)
+    public static Task<EmbeddedPostgres> StartAsync(string dataDirectory, ILogger? logger = null, CancellationToken cancellationToken = default) =>
+        StartAsync(dataDirectory, EmbeddedPostgresDurability.Safe, logger, cancellationToken);
+
+    /// <summary>
+    /// Like <see cref="StartAsync(string, ILogger?, CancellationToken)"/> with the given <paramref name="durability"/>:
+    /// <see cref="EmbeddedPostgresDurability.Fast"/> only for clusters that are thrown away after a crash.
+    /// </summary>
+    public static async Task<EmbeddedPostgres> StartAsync(string dataDirectory, EmbeddedPostgresDurability durability, ILogger? logger = null, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(dataDirectory);
         logger ??= NullLogger.Instance;
@@ -54,7 +61,7 @@ public sealed partial class EmbeddedPostgres : IAsyncDisposable
         var directory = Path.GetFullPath(dataDirectory);
         var command = await PostgresCommand.CreateAsync(binaries, cancellationToken);
         await command.PrepareDirectoryAsync(directory, cancellationToken);
-        var control = new PostgresControl(command, directory);
+        var control = new PostgresControl(command, directory, durability);
         if (!File.Exists(Path.Combine(directory, "PG_VERSION")))
         {
             await control.InitializeAsync(cancellationToken);
@@ -69,7 +76,7 @@ public sealed partial class EmbeddedPostgres : IAsyncDisposable
 
         var port = adopted ?? await control.StartAsync(cancellationToken);
         var server = new EmbeddedPostgres(command, directory, port, logger);
-        await control.WaitForConnectionAsync(server.ConnectionString, cancellationToken);
+        await control.WaitForConnectionAsync(port, cancellationToken);
         LogStarted(logger, directory, port);
         return server;
     }
@@ -108,8 +115,13 @@ public sealed partial class EmbeddedPostgres : IAsyncDisposable
         return BuildConnectionString(name);
     }
 
-    /// <summary>Stops the server (<c>pg_ctl stop -m fast</c>: open sessions are ended); no error when already stopped.</summary>
-    public async Task StopAsync()
+    /// <summary>
+    /// Stops the server (<c>pg_ctl stop -m fast</c>: open sessions are ended); no error when already stopped. Without
+    /// <paramref name="waitForShutdown"/> it returns as soon as the server has been told to stop, which saves a short
+    /// command the shutdown checkpoint (a quarter of a second); committed data is safe either way, and a start on the
+    /// same directory waits for that shutdown to end.
+    /// </summary>
+    public async Task StopAsync(bool waitForShutdown = true)
     {
         if (Interlocked.Exchange(ref _stopped, 1) == 1)
         {
@@ -129,12 +141,27 @@ public sealed partial class EmbeddedPostgres : IAsyncDisposable
             NpgsqlConnection.ClearPool(connection);
         }
 
-        await new PostgresControl(_command, _dataDirectory).StopAsync(CancellationToken.None);
+        await new PostgresControl(_command, _dataDirectory).StopAsync(CancellationToken.None, waitForShutdown);
         LogStopped(_logger, _dataDirectory);
     }
 
     /// <summary>Stops the server.</summary>
     public async ValueTask DisposeAsync() => await StopAsync();
+
+    /// <summary>
+    /// Stops a server left running on <paramref name="dataDirectory"/> (e.g. by a killed process), before the folder is
+    /// deleted or moved; nothing happens when none runs or the folder holds no cluster.
+    /// </summary>
+    public static async Task StopIfRunningAsync(string dataDirectory, CancellationToken cancellationToken)
+    {
+        var directory = Path.GetFullPath(dataDirectory);
+        if (!File.Exists(Path.Combine(directory, "postmaster.pid")) || FindBinaries() is not { } binaries)
+        {
+            return;
+        }
+
+        await new PostgresControl(await PostgresCommand.CreateAsync(binaries, cancellationToken), directory).StopAsync(cancellationToken);
+    }
 
     private static async Task CreateAsync(NpgsqlConnection connection, string name, CancellationToken cancellationToken)
     {
@@ -151,7 +178,9 @@ public sealed partial class EmbeddedPostgres : IAsyncDisposable
     }
 
     private string BuildConnectionString(string database) =>
-        new NpgsqlConnectionStringBuilder { Host = "127.0.0.1", Port = Port, Username = "postgres", Database = database }.ConnectionString;
+        // Formatted, not built with NpgsqlConnectionStringBuilder (reflection that costs a short command's start-up):
+        // every part is ours, the database name checked by DatabaseName().
+        string.Create(System.Globalization.CultureInfo.InvariantCulture, $"Host=127.0.0.1;Port={Port};Username=postgres;Database={database}");
 
     [GeneratedRegex("^[a-z_][a-z0-9_]{0,62}$")]
     private static partial Regex DatabaseName();

@@ -13,18 +13,25 @@ internal sealed class PostgresControl
     private readonly PostgresCommand _command;
     private readonly string _directory;
     private readonly string _logFile;
+    private readonly EmbeddedPostgresDurability _durability;
 
-    public PostgresControl(PostgresCommand command, string directory)
+    public PostgresControl(PostgresCommand command, string directory, EmbeddedPostgresDurability durability = EmbeddedPostgresDurability.Safe)
     {
         _command = command;
         _directory = directory;
+        _durability = durability;
         _logFile = Path.Combine(directory, "postgres.log");
     }
 
-    public Task InitializeAsync(CancellationToken cancellationToken) =>
-        RunCheckedAsync("initdb", ["-D", _directory, "-A", "trust", "-U", "postgres", "-E", "UTF8", "--locale=C", "--no-sync"], cancellationToken);
+    private bool Fast => _durability == EmbeddedPostgresDurability.Fast;
 
-    /// <summary>Returns the port of a server already running on the directory and answering, else null (stopping a hung one).</summary>
+    public Task InitializeAsync(CancellationToken cancellationToken) =>
+        RunCheckedAsync("initdb", ["-D", _directory, "-A", "trust", "-U", "postgres", "-E", "UTF8", "--locale=C", .. Fast ? ["--no-sync"] : Array.Empty<string>()], cancellationToken);
+
+    /// <summary>
+    /// Returns the port of a server already running on the directory and answering with the asked durability, else null
+    /// (stopping a hung one, or one started with other durability settings so that it restarts with the asked ones).
+    /// </summary>
     public async Task<int?> AdoptRunningAsync(CancellationToken cancellationToken)
     {
         var pidFile = Path.Combine(_directory, "postmaster.pid");
@@ -39,10 +46,10 @@ internal sealed class PostgresControl
             return null; // A stale pid file of a dead server: postgres clears it on start.
         }
 
-        // postmaster.pid line 4 is the port (see PostgreSQL's pidfile.h).
-        var lines = await File.ReadAllLinesAsync(pidFile, cancellationToken);
+        // postmaster.pid line 4 is the port (see PostgreSQL's pidfile.h); the file is gone when the server just ended.
+        var lines = File.Exists(pidFile) ? await File.ReadAllLinesAsync(pidFile, cancellationToken) : [];
         if (lines.Length > 3 && int.TryParse(lines[3], NumberStyles.None, CultureInfo.InvariantCulture, out var port)
-            && await CanConnectAsync(port, cancellationToken))
+            && await CanConnectAsync(port, cancellationToken) && await FsyncAsync(port, cancellationToken) == !Fast)
         {
             return port;
         }
@@ -74,9 +81,13 @@ internal sealed class PostgresControl
         }
     }
 
-    public async Task StopAsync(CancellationToken cancellationToken)
+    /// <summary>
+    /// <c>pg_ctl stop -m fast</c>; without <paramref name="wait"/> it returns once the server was told to stop (it then
+    /// finishes its shutdown checkpoint by itself; a start meanwhile waits for it, see <see cref="AdoptRunningAsync"/>).
+    /// </summary>
+    public async Task StopAsync(CancellationToken cancellationToken, bool wait = true)
     {
-        string[] arguments = ["stop", "-D", _directory, "-m", "fast", "-w", "-t", "60"];
+        string[] arguments = ["stop", "-D", _directory, "-m", "fast", wait ? "-w" : "-W", "-t", "60"];
         var (exitCode, output) = await _command.RunAsync("pg_ctl", arguments, cancellationToken);
         if (exitCode == 0)
         {
@@ -91,9 +102,8 @@ internal sealed class PostgresControl
         }
     }
 
-    public async Task WaitForConnectionAsync(string connectionString, CancellationToken cancellationToken)
+    public async Task WaitForConnectionAsync(int port, CancellationToken cancellationToken)
     {
-        var port = new NpgsqlConnectionStringBuilder(connectionString).Port;
         var deadline = DateTime.UtcNow + ConnectTimeout;
         while (!await CanConnectAsync(port, cancellationToken))
         {
@@ -107,12 +117,22 @@ internal sealed class PostgresControl
         }
     }
 
+    private static NpgsqlConnection Connect(int port) =>
+        new(string.Create(CultureInfo.InvariantCulture, $"Host=127.0.0.1;Port={port};Username=postgres;Database=postgres;Pooling=false;Timeout=5"));
+
+    private static async Task<bool> FsyncAsync(int port, CancellationToken cancellationToken)
+    {
+        await using var connection = Connect(port);
+        await connection.OpenAsync(cancellationToken);
+        await using var command = new NpgsqlCommand("SELECT current_setting('fsync') = 'on'", connection);
+        return await command.ExecuteScalarAsync(cancellationToken) is true;
+    }
+
     private static async Task<bool> CanConnectAsync(int port, CancellationToken cancellationToken)
     {
-        var builder = new NpgsqlConnectionStringBuilder { Host = "127.0.0.1", Port = port, Username = "postgres", Database = "postgres", Pooling = false, Timeout = 5 };
         try
         {
-            await using var connection = new NpgsqlConnection(builder.ConnectionString);
+            await using var connection = Connect(port);
             await connection.OpenAsync(cancellationToken);
             return true;
         }
@@ -128,7 +148,8 @@ internal sealed class PostgresControl
         // so a long data directory gets no socket at all (clients use TCP anyway).
         var socketDirectory = _directory.Length <= 90 ? _directory : "";
         var quoted = "'" + socketDirectory.Replace("'", "'\\''", StringComparison.Ordinal) + "'";
-        return $"-p {port} -k {quoted} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off";
+        var fast = Fast ? " -c fsync=off -c synchronous_commit=off -c full_page_writes=off" : "";
+        return $"-p {port} -k {quoted} -c listen_addresses=127.0.0.1{fast}";
     }
 
     private static int FreePort()

@@ -92,6 +92,38 @@ public sealed class FileSystemObjectStore : IObjectStore
     }
 
     /// <inheritdoc />
+    public async Task<ObjectInfo?> PutFileIfAbsentAsync(string bucket, string key, string path, CancellationToken cancellationToken)
+    {
+        var target = ObjectPath(bucket, key);
+        if (File.Exists(target))
+        {
+            return null;
+        }
+
+        Directory.CreateDirectory(_temp);
+        var temp = Path.Combine(_temp, $"{Guid.NewGuid():N}.part");
+        try
+        {
+            await FileDownload.CopyAsync(path, temp);
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            // No overwrite: the runtime links the new name (link(2)), which fails when it exists — atomic, so two writers
+            // racing for one key cannot both win.
+            File.Move(temp, target, overwrite: false);
+        }
+        catch (IOException) when (File.Exists(target))
+        {
+            return null;
+        }
+        finally
+        {
+            File.Delete(temp);
+        }
+
+        await _sidecars.WriteAsync(bucket, key, await ETagAsync(new FileInfo(target), cancellationToken), ObjectMetadata.Empty, cancellationToken);
+        return await HeadAsync(bucket, key, cancellationToken);
+    }
+
+    /// <inheritdoc />
     public Task<Stream> OpenReadAsync(string bucket, string key, CancellationToken cancellationToken)
     {
         var path = ObjectPath(bucket, key);

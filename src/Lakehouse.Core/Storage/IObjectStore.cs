@@ -41,6 +41,13 @@ public interface IObjectStore
     /// <summary>Stores the file at <paramref name="path"/> as <paramref name="key"/>.</summary>
     Task<ObjectInfo> PutFileAsync(string bucket, string key, string path, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Stores the file at <paramref name="path"/> as <paramref name="key"/> only when no object exists there: never
+    /// replaces one (bronze is immutable). Returns the stored object's info, or <see langword="null"/> when the key was
+    /// taken and nothing was written.
+    /// </summary>
+    Task<ObjectInfo?> PutFileIfAbsentAsync(string bucket, string key, string path, CancellationToken cancellationToken);
+
     /// <summary>Opens the object for reading; the caller disposes the stream.</summary>
     /// <exception cref="ObjectNotFoundException">The bucket or the key does not exist.</exception>
     Task<Stream> OpenReadAsync(string bucket, string key, CancellationToken cancellationToken);

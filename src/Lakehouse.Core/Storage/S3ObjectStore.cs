@@ -99,6 +99,30 @@ public sealed class S3ObjectStore : IObjectStore, IDisposable
     }
 
     /// <inheritdoc />
+    /// <remarks>
+    /// A conditional put (<c>If-None-Match: *</c>: the server refuses with 412 when the key exists), after a HEAD that
+    /// spares the upload in the common case. In compatibility mode (s3rver, older MinIO, NAS appliances: servers that may
+    /// ignore the condition and overwrite) only the HEAD guards, which leaves a short race between two writers.
+    /// </remarks>
+    public async Task<ObjectInfo?> PutFileIfAbsentAsync(string bucket, string key, string path, CancellationToken cancellationToken)
+    {
+        if (await HeadAsync(bucket, key, cancellationToken) is not null)
+        {
+            return null;
+        }
+
+        await using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 81920, FileOptions.Asynchronous | FileOptions.SequentialScan);
+        try
+        {
+            return await PutSeekableAsync(bucket, key, file, ObjectMetadata.Empty, cancellationToken, ifAbsent: !_compatibility);
+        }
+        catch (ObjectStoreException e) when (e.InnerException is AmazonS3Exception { StatusCode: HttpStatusCode.PreconditionFailed or HttpStatusCode.Conflict })
+        {
+            return null; // another writer created the key between the HEAD and the PUT
+        }
+    }
+
+    /// <inheritdoc />
     public async Task<Stream> OpenReadAsync(string bucket, string key, CancellationToken cancellationToken)
     {
         ObjectKeys.ValidateKey(key);
@@ -206,7 +230,8 @@ public sealed class S3ObjectStore : IObjectStore, IDisposable
     /// <summary>Releases the HTTP client.</summary>
     public void Dispose() => _client.Dispose();
 
-    private async Task<ObjectInfo> PutSeekableAsync(string bucket, string key, Stream content, IReadOnlyDictionary<string, string> metadata, CancellationToken cancellationToken)
+    private async Task<ObjectInfo> PutSeekableAsync(
+        string bucket, string key, Stream content, IReadOnlyDictionary<string, string> metadata, CancellationToken cancellationToken, bool ifAbsent = false)
     {
         ObjectKeys.ValidateKey(key);
         var request = new PutObjectRequest
@@ -217,6 +242,10 @@ public sealed class S3ObjectStore : IObjectStore, IDisposable
             AutoCloseStream = false,
             UseChunkEncoding = !_compatibility,
         };
+        if (ifAbsent)
+        {
+            request.IfNoneMatch = "*";
+        }
         foreach (var (name, value) in metadata)
         {
             request.Metadata.Add(MetadataHeaderPrefix + name, value);

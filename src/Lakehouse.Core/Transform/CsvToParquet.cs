@@ -40,9 +40,10 @@ public sealed class CsvToParquet
         ArgumentNullException.ThrowIfNull(dataset);
         ArgumentNullException.ThrowIfNull(silver);
         ArgumentNullException.ThrowIfNull(quarantine);
-        using var text = new StreamReader(MaybeGunzip(source), Encoding.UTF8, detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16);
+        var encoding = DetectEncoding(source, objectKey);
+        using var text = new StreamReader(MaybeGunzip(source), encoding ?? Encoding.UTF8, detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16);
         var csv = new CsvReader(text);
-        var (map, header) = ReadHeader(csv, objectKey, dataset);
+        var (map, header, extra) = ReadHeader(csv, objectKey, dataset);
         var run = new RunState(this, objectKey, dataset, map, header.Length, silver, quarantine);
         try
         {
@@ -56,8 +57,44 @@ public sealed class CsvToParquet
             throw new DatasetFormatException(objectKey, "csv_quoting", e.Message, e);
         }
 
-        return run.Counts() with { SourceColumns = header };
+        var counts = run.Counts();
+        List<Finding> notes = [];
+        if (encoding is not null)
+        {
+            notes.Add(new Finding("encoding", null, FindingSeverity.Warning, 0, [],
+                "the file is not UTF-8: read as Windows-1252 (Latin-1), the encoding spreadsheets and ERPs export, and stored as UTF-8"));
+        }
+
+        if (extra.Count > 0)
+        {
+            notes.Add(new Finding("schema_drift", string.Join(",", extra), FindingSeverity.Warning, 0, [],
+                $"line 1: column(s) {Quoted(extra)} are not part of dataset '{dataset.Name}' ({dataset.SchemaId}); accepted by its policy and not stored"));
+        }
+
+        return (notes.Count == 0 ? counts : counts with { Findings = [.. notes, .. counts.Findings] }) with { SourceColumns = header };
     }
+
+    /// <summary>The source's encoding (<see cref="SourceEncoding"/>); the stream is rewound after the look.</summary>
+    private static Encoding? DetectEncoding(Stream source, string objectKey)
+    {
+        var start = source.Position;
+        var probe = MaybeGunzip(source);
+        try
+        {
+            return SourceEncoding.Detect(probe, objectKey);
+        }
+        finally
+        {
+            if (!ReferenceEquals(probe, source))
+            {
+                probe.Dispose();
+            }
+
+            source.Position = start;
+        }
+    }
+
+    private static string Quoted(IEnumerable<string> names) => string.Join(", ", names.Select(n => $"'{n}'"));
 
     private static Stream MaybeGunzip(Stream source)
     {
@@ -73,7 +110,7 @@ public sealed class CsvToParquet
         return read == 2 && magic[0] == 0x1f && magic[1] == 0x8b ? new GZipStream(source, CompressionMode.Decompress, leaveOpen: true) : source;
     }
 
-    private static (int[] Map, string[] Header) ReadHeader(CsvReader csv, string objectKey, DatasetDefinition dataset)
+    private static (int[] Map, string[] Header, IReadOnlyList<string> Extra) ReadHeader(CsvReader csv, string objectKey, DatasetDefinition dataset)
     {
         CsvRecord? header;
         try
@@ -107,10 +144,19 @@ public sealed class CsvToParquet
         if (missing.Count > 0)
         {
             throw new DatasetFormatException(objectKey, "column_set",
-                $"line 1: the header lacks column(s) {string.Join(", ", missing.Select(m => $"'{m}'"))} of dataset '{dataset.Name}' ({dataset.SchemaId})");
+                $"line 1: the header lacks column(s) {Quoted(missing)} of dataset '{dataset.Name}' ({dataset.SchemaId})");
         }
 
-        return (map, names);
+        // Schema drift: a column the dataset does not declare. Rejected unless the dataset's policy accepts extra columns
+        // (they are then ignored, with a finding): a new column may carry personal data no masking rule covers yet.
+        var extra = names.Where(n => n.Length > 0 && dataset.IndexOf(n) < 0).Distinct(StringComparer.Ordinal).ToList();
+        if (extra.Count > 0 && !dataset.AcceptsExtraColumns)
+        {
+            throw new DatasetFormatException(objectKey, "schema_drift",
+                $"line 1: column(s) {Quoted(extra)} are not part of dataset '{dataset.Name}' ({dataset.SchemaId}): schema drift; a new column needs its schema version and masking rule first");
+        }
+
+        return (map, names, extra);
     }
 
     private sealed class RunState(CsvToParquet owner, string objectKey, DatasetDefinition dataset, int[] map, int headerCount, ParquetFileWriter silver, Func<ParquetFileWriter> openQuarantine)

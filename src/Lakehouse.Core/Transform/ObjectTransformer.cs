@@ -48,8 +48,8 @@ public sealed partial class ObjectTransformer
         var item = await _catalog.GetAsync(objectId, cancellationToken);
         var dataset = OlistDatasets.Find(item.Dataset ?? "")
             ?? throw new InvalidOperationException($"{item.Key}: object {objectId} has no known dataset.");
-        var silverKey = SilverKeys.For(item.Key);
-        var quarantineKey = SilverKeys.Quarantine(item.Key);
+        var silverKey = SilverKeys.For(item.Key, item.Sha256);
+        var quarantineKey = SilverKeys.Quarantine(item.Key, item.Sha256);
         using var bronze = new TempFile(".src");
         using var silverFile = new TempFile(".parquet");
         using var quarantineFile = new TempFile(".parquet");
@@ -63,7 +63,8 @@ public sealed partial class ObjectTransformer
         }
         catch (DatasetFormatException e)
         {
-            await _catalog.SetStatusAsync(objectId, ObjectStatus.Failed, e.Message, cancellationToken);
+            // The file is unusable as a whole (no header, a missing column...): rejected, like a failed critical expectation.
+            await _catalog.SetStatusAsync(objectId, ObjectStatus.Rejected, e.Message, cancellationToken);
             throw;
         }
 

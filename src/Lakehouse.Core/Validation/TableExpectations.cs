@@ -36,7 +36,7 @@ public static class TableExpectations
             return new TableEvaluation(results, []);
         }
 
-        results.Add(Check("row_count_min", reader.RowCount > 0, $"{reader.RowCount:N0} rows", "at least 1 row", "no valid row: at least 1 expected"));
+        results.Add(RowCountMin(reader.RowCount, context.RowsRead));
         var fraction = context.RowsRead == 0 ? 0 : (double)context.RowsQuarantined / context.RowsRead;
         results.Add(Check("quarantined_fraction", fraction <= options.MaxQuarantinedFraction, $"{context.RowsQuarantined:N0} of {context.RowsRead:N0} ({fraction:P2})",
             $"at most {options.MaxQuarantinedFraction:P0}", $"{context.RowsQuarantined} of {context.RowsRead} rows quarantined, more than the allowed fraction {options.MaxQuarantinedFraction:0.##}",
@@ -68,6 +68,22 @@ public static class TableExpectations
         }
 
         return new TableEvaluation(results, metrics.Result());
+    }
+
+    /// <summary>
+    /// At least one valid row — unless the file had none to begin with: a header-only file is a day without new rows, which
+    /// must not break a nightly job, so it passes with a warning. Rows that were all quarantined fail (critical).
+    /// </summary>
+    private static ExpectationResult RowCountMin(long rows, long rowsRead)
+    {
+        if (rows == 0 && rowsRead == 0)
+        {
+            return ExpectationResult.Failed(
+                new Finding("row_count_min", null, FindingSeverity.Warning, 0, [], "header only: the file has no data rows (accepted: nothing to load)"),
+                "0 rows (header only)", "at least 1 row");
+        }
+
+        return Check("row_count_min", rows > 0, $"{rows:N0} rows", "at least 1 row", "no valid row: at least 1 expected");
     }
 
     private static ExpectationResult Check(string expectation, bool passed, string observed, string expected, string failure, long failedRows = 0) =>

@@ -48,8 +48,11 @@ public sealed record IngestResult(string RunId, IReadOnlyList<ProcessObjectResul
     /// <summary>Objects skipped (duplicate content, unknown dataset, already loaded).</summary>
     public int Skipped => Objects.Count(o => o.Status is ObjectStatus.Duplicate or ObjectStatus.Skipped or ObjectStatus.UnknownDataset);
 
-    /// <summary>Objects that failed or were rejected.</summary>
-    public int Failed => Objects.Count - Succeeded - Skipped;
+    /// <summary>Objects rejected by a critical table expectation (read, but not loaded).</summary>
+    public int Rejected => Objects.Count(o => o.Status is ObjectStatus.Rejected);
+
+    /// <summary>Objects that failed (a stage could not finish).</summary>
+    public int Failed => Objects.Count - Succeeded - Skipped - Rejected;
 }
 
 /// <summary>

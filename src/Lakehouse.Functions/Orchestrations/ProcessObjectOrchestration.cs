@@ -1,4 +1,5 @@
 using Lakehouse.Core.Catalog;
+using Lakehouse.Core.Transform;
 using Lakehouse.Functions.Activities;
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.DurableTask;
@@ -58,7 +59,9 @@ public static class ProcessObjectOrchestration
         }
         catch (TaskFailedException e)
         {
-            return result with { Status = ObjectStatus.Failed, Error = e.FailureDetails.ErrorMessage };
+            // A file that is unusable as a whole is rejected (the file's fault); anything else failed (the run's fault).
+            var rejected = e.FailureDetails.IsCausedBy<DatasetFormatException>();
+            return result with { Status = rejected ? ObjectStatus.Rejected : ObjectStatus.Failed, Error = e.FailureDetails.ErrorMessage };
         }
     }
 

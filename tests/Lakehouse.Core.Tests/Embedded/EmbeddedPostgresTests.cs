@@ -25,6 +25,37 @@ public sealed class EmbeddedPostgresTests : IDisposable
     }
 
     [RequiresPostgresBinariesFact]
+    public async Task StartAsync_Default_RunsWithPostgresCrashSafeSettings()
+    {
+        await using var server = await EmbeddedPostgres.StartAsync(DataDirectory);
+
+        var settings = await DurabilityAsync(server.ConnectionString);
+
+        Assert.Equal("on on on", settings);
+    }
+
+    [RequiresPostgresBinariesFact]
+    public async Task StartAsync_Fast_TurnsFsyncSynchronousCommitAndFullPageWritesOff()
+    {
+        await using var server = await EmbeddedPostgres.StartAsync(DataDirectory, EmbeddedPostgresDurability.Fast);
+
+        var settings = await DurabilityAsync(server.ConnectionString);
+
+        Assert.Equal("off off off", settings);
+    }
+
+    [RequiresPostgresBinariesFact]
+    public async Task StartAsync_FastServerLeftRunning_RestartsItWithSafeSettings()
+    {
+        // A crashed run of an older version left a server running with fsync off: adopting it as is would keep it unsafe.
+        await EmbeddedPostgres.StartAsync(DataDirectory, EmbeddedPostgresDurability.Fast);
+
+        await using var safe = await EmbeddedPostgres.StartAsync(DataDirectory);
+
+        Assert.Equal("on on on", await DurabilityAsync(safe.ConnectionString));
+    }
+
+    [RequiresPostgresBinariesFact]
     public async Task CreateDatabaseAsync_CalledTwice_ReturnsSameUsableDatabase()
     {
         await using var server = await EmbeddedPostgres.StartAsync(DataDirectory);
@@ -98,6 +129,9 @@ public sealed class EmbeddedPostgresTests : IDisposable
         await using var command = new NpgsqlCommand(sql, connection);
         return (T)(await command.ExecuteScalarAsync())!;
     }
+
+    private static Task<string> DurabilityAsync(string connectionString) =>
+        ScalarAsync<string>(connectionString, "SELECT current_setting('fsync') || ' ' || current_setting('synchronous_commit') || ' ' || current_setting('full_page_writes')");
 
     private static async Task ExecuteAsync(string connectionString, string sql)
     {

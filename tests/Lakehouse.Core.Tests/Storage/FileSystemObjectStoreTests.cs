@@ -96,4 +96,21 @@ public sealed class FileSystemObjectStoreTests : ObjectStoreContractTests, IDisp
         Assert.False(Directory.Exists(Path.Combine(_root.Path, ".meta", Bucket, "a")));
         Assert.False(Directory.Exists(Path.Combine(_root.Path, Bucket, "a")));
     }
+
+    /// <summary>The filesystem store links the new name atomically (the s3rver used in tests may ignore If-None-Match).</summary>
+    [Fact]
+    public async Task PutFileIfAbsentAsync_TwoWritersRaceForOneKey_ExactlyOneWins()
+    {
+        using var temp = new TempDirectory("files");
+        var files = Enumerable.Range(0, 4).Select(i => temp.Combine($"f{i}.csv")).ToArray();
+        for (var i = 0; i < files.Length; i++)
+        {
+            await File.WriteAllTextAsync(files[i], $"writer,{i}\n");
+        }
+
+        var results = await Task.WhenAll(files.Select(f => Store.PutFileIfAbsentAsync(Bucket, "race.csv", f, CancellationToken.None)));
+
+        var winner = Assert.Single(results, r => r is not null);
+        Assert.Equal(winner, await Store.HeadAsync(Bucket, "race.csv", CancellationToken.None));
+    }
 }
