@@ -21,9 +21,10 @@ work="$root/.lakehouse/bench-e2e"
 data="$work/data-$scale"
 mkdir -p "$work"
 [[ -x /usr/bin/time ]] || apt-get install -y time >/dev/null
-dotnet build src/Lakehouse.Cli -c Release --nologo -v quiet >/dev/null
+# The CLI as users run it: ./lakehouse publishes it (Release, ReadyToRun) into src/Lakehouse.Cli/bin/cli when changed.
+"$root/lakehouse" --help >/dev/null
 dotnet build bench/Lakehouse.Benchmarks -c Release --nologo -v quiet >/dev/null
-cli=(dotnet "$root/src/Lakehouse.Cli/bin/Release/net10.0/lakehouse.dll")
+cli=(dotnet "${LAKEHOUSE_CLI_OUT:-$root/src/Lakehouse.Cli/bin/cli}/lakehouse.dll")
 # DuckDB's half of the floor: DuckDB.NET in a fresh process (bench/Lakehouse.Benchmarks floor).
 floor_duckdb=(dotnet "$root/bench/Lakehouse.Benchmarks/bin/Release/net10.0/Lakehouse.Benchmarks.dll" floor)
 [[ -f "$data/olist_orders_dataset.csv" ]] || "${cli[@]}" sample olist --scale "$scale" --out "$data" >/dev/null
