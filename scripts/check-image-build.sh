@@ -2,7 +2,8 @@
 # Replays the build stage of infra/Dockerfile without a Docker engine: its WORKDIR, COPY (from the repository root, the
 # compose build context) and RUN lines, in that order, in a fresh folder — so CI proves the image's restore and publish
 # of the Functions app work with the pins of Directory.Packages.props, and that the published app has the generator's
-# functions.metadata and the host-side extensions.json. Only the first stage (up to the second FROM) is replayed.
+# functions.metadata and the host-side extensions.json. Only the first stage (up to the second FROM) is replayed; of the
+# runtime stage it checks that its apt-get installs the OCR stage's native tools (docs/documents.md).
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 work="$(mktemp -d)"
@@ -28,6 +29,11 @@ while IFS= read -r line; do
     *) ;;
   esac
 done < "$root/infra/Dockerfile"
+# Tesseract 5 (libtesseract, Leptonica) with Portuguese and orientation data; poppler's pdfinfo, pdftotext, pdftoppm.
+runtime_packages="$(sed -n '/^FROM .*dotnet-isolated/,$p' "$root/infra/Dockerfile" | grep -E 'apt-get install' | tr ' ' '\n')"
+for package in tesseract-ocr tesseract-ocr-por tesseract-ocr-osd poppler-utils; do
+  grep -qx -- "$package" <<<"$runtime_packages" || { echo "check-image-build: the runtime stage does not install $package (OCR)" >&2; exit 1; }
+done
 published="$work/home/site/wwwroot"
 for file in Lakehouse.Functions.dll functions.metadata extensions.json host.json; do
   [[ -f "$published/$file" ]] || { echo "check-image-build: $file missing from the published app" >&2; exit 1; }

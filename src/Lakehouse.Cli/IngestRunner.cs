@@ -1,6 +1,8 @@
 using System.Globalization;
 using Lakehouse.Core.Catalog;
 using Lakehouse.Core.Datasets;
+using Lakehouse.Core.Documents;
+using Lakehouse.Core.Ocr;
 using Lakehouse.Core.Storage;
 using Lakehouse.Functions;
 using Lakehouse.Functions.Orchestrations;
@@ -13,14 +15,15 @@ using Spectre.Console;
 namespace Lakehouse.Cli;
 
 /// <summary>
-/// Uploads local files to the bronze bucket under <c>{source}/{dataset}/ingest_date=YYYY-MM-DD/{file}</c> and runs
+/// Uploads local files to the bronze bucket under <c>{source}/{dataset}/ingest_date=YYYY-MM-DD/{file}</c> (documents:
+/// <c>docs/ingest_date=YYYY-MM-DD/{file}</c>) and runs
 /// them through <see cref="IngestOrchestration"/> on the in-process engine, showing progress on a terminal. The run is
 /// owned by this process (<see cref="RunOwnership"/>); on Ctrl-C it is marked interrupted at once
 /// (<see cref="RunInterruptedException"/>), and after a <c>kill -9</c> by the next CLI to start.
 /// </summary>
 public sealed class IngestRunner(CliHost host, CliOutput output)
 {
-    /// <summary>Expands folders to their <c>.csv</c>/<c>.csv.gz</c> files, in name order.</summary>
+    /// <summary>Expands folders to their <c>.csv</c>/<c>.csv.gz</c> files and documents (PDF, PNG, JPEG, TIFF), in name order.</summary>
     public static IReadOnlyList<string> ExpandPaths(IEnumerable<string> paths)
     {
         var files = new List<string>();
@@ -29,7 +32,7 @@ public sealed class IngestRunner(CliHost host, CliOutput output)
             if (Directory.Exists(path))
             {
                 files.AddRange(Directory.EnumerateFiles(path)
-                    .Where(f => f.EndsWith(".csv", StringComparison.OrdinalIgnoreCase) || f.EndsWith(".csv.gz", StringComparison.OrdinalIgnoreCase))
+                    .Where(f => f.EndsWith(".csv", StringComparison.OrdinalIgnoreCase) || f.EndsWith(".csv.gz", StringComparison.OrdinalIgnoreCase) || DocumentFormats.IsDocumentName(f))
                     .Order(StringComparer.Ordinal));
             }
             else if (File.Exists(path))
@@ -45,8 +48,8 @@ public sealed class IngestRunner(CliHost host, CliOutput output)
         return files;
     }
 
-    /// <summary>Whether the dataset of a file can be told from its name (otherwise it needs <c>--dataset</c>).</summary>
-    public static bool IsRecognized(string fileName) => OlistDatasets.Recognize(fileName) is not null;
+    /// <summary>Whether the dataset of a file can be told from its name, an Olist file's or a document's (otherwise it needs <c>--dataset</c>).</summary>
+    public static bool IsRecognized(string fileName) => OlistDatasets.Recognize(fileName) is not null || DocumentFormats.IsDocumentName(fileName);
 
     /// <summary>Runs the ingest; returns the run's result. <see cref="RunInterruptedException"/> when cancelled.</summary>
     public async Task<IngestResult> RunAsync(IReadOnlyList<string> files, string? dataset, CancellationToken cancellationToken)
@@ -89,7 +92,9 @@ public sealed class IngestRunner(CliHost host, CliOutput output)
         {
             var name = Path.GetFileName(file);
             var definition = dataset is null ? OlistDatasets.Recognize(name) : OlistDatasets.Find(dataset);
-            var key = definition is null ? $"manual/unrecognized/ingest_date={today}/{name}" : $"olist/{definition.Name}/ingest_date={today}/{name}";
+            var key = definition is not null ? $"olist/{definition.Name}/ingest_date={today}/{name}"
+                : DocumentFormats.IsDocumentName(name) ? $"{DocumentDataset.Prefix}ingest_date={today}/{name}"
+                : $"manual/unrecognized/ingest_date={today}/{name}";
             // Bronze is immutable: a different file under a taken name goes to a content-addressed key beside it.
             var info = await BronzeUpload.PutAsync(store, lake.BronzeBucket, key, file, cancellationToken);
             objects.Add(new ObjectRef(lake.BronzeBucket, info.Key, info.ETag, dataset, info.Size));

@@ -23,6 +23,7 @@ internal static class LakehouseCommand
             ResetCommand.Create(context),
             ParquetCommand.Create(context),
             SampleCommand.Create(context),
+            DocsCommand.Create(context),
         };
 
     /// <summary>

@@ -1,5 +1,6 @@
 using Lakehouse.Core.Catalog;
 using Lakehouse.Core.Datasets;
+using Lakehouse.Core.Documents;
 using Lakehouse.Core.Masking;
 using Lakehouse.Core.Storage;
 using Lakehouse.Core.Transform;
@@ -18,9 +19,10 @@ public static class ServiceCollectionExtensions
 {
     /// <summary>
     /// Registers the stages and their options, bound from <paramref name="configuration"/>:
-    /// <c>Lakehouse:Lake</c>, <c>Lakehouse:Masking</c>, <c>Lakehouse:Validation</c> and the <c>Warehouse</c>
-    /// connection string. Options are validated on start; secrets never appear in their messages. The dataset registry
-    /// (<see cref="BuiltInDatasets.Registry"/>) is built and checked here: an incomplete dataset unit fails the composition.
+    /// <c>Lakehouse:Lake</c>, <c>Lakehouse:Masking</c>, <c>Lakehouse:Validation</c>, <c>Lakehouse:Ocr</c>,
+    /// <c>Lakehouse:Documents</c> and the <c>Warehouse</c> connection string. Options are validated on start; secrets never
+    /// appear in their messages. The dataset registry (<see cref="BuiltInDatasets.Registry"/>) is built and checked here:
+    /// an incomplete dataset unit fails the composition.
     /// </summary>
     /// <exception cref="DatasetRegistryException">A dataset unit misses a piece or contradicts another.</exception>
     public static IServiceCollection AddLakehouse(this IServiceCollection services, IConfiguration configuration)
@@ -56,6 +58,7 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<MetricCatalog>();
         services.AddSingleton<Reports.RunReportBuilder>();
         services.AddSingleton<Reports.ReportPublisher>();
+        services.AddLakehouseDocuments(configuration);
         return services;
     }
 }

@@ -25,7 +25,7 @@ public class AuthorizationTests
         Assert.Equal(
             new[]
             {
-                nameof(CollectApi.StartCollect), nameof(HealthApi.Health), nameof(MinioEventsTrigger), nameof(ReportsApi.Reports), nameof(ReportsApi.RunReport),
+                nameof(CollectApi.StartCollect), nameof(DocumentsApi.SearchDocuments), nameof(HealthApi.Health), nameof(MinioEventsTrigger), nameof(ReportsApi.Reports), nameof(ReportsApi.RunReport),
                 nameof(RunsApi.GetRun), nameof(RunsApi.ListRuns), nameof(RunsApi.RerunRun), nameof(RunsApi.StartRun),
             }.Order(StringComparer.Ordinal),
             triggers.Select(t => t.Function!).Order(StringComparer.Ordinal));

@@ -117,10 +117,24 @@ public sealed class PipelineHarness : IAsyncDisposable
         return refs;
     }
 
-    /// <summary>Runs an ingest orchestration to completion and returns its result.</summary>
-    public async Task<IngestResult> IngestAsync(IReadOnlyList<ObjectRef> objects)
+    /// <summary>Uploads local files to bronze under docs/ingest_date=2026-11-22/ (whatever their extension) and returns their refs.</summary>
+    public async Task<IReadOnlyList<ObjectRef>> UploadDocumentsAsync(params string[] files)
     {
-        var id = await Client.ScheduleNewOrchestrationInstanceAsync(nameof(IngestOrchestration), new IngestInput(objects));
+        var refs = new List<ObjectRef>();
+        foreach (var file in files)
+        {
+            var key = $"docs/ingest_date=2026-11-22/{Path.GetFileName(file)}";
+            var info = await Store.PutFileAsync(Lake.BronzeBucket, key, file, CancellationToken.None);
+            refs.Add(new ObjectRef(Lake.BronzeBucket, key, info.ETag, null, info.Size));
+        }
+
+        return refs;
+    }
+
+    /// <summary>Runs an ingest orchestration to completion and returns its result.</summary>
+    public async Task<IngestResult> IngestAsync(IReadOnlyList<ObjectRef> objects, bool force = false)
+    {
+        var id = await Client.ScheduleNewOrchestrationInstanceAsync(nameof(IngestOrchestration), new IngestInput(objects, force ? "rerun" : "ingest", force));
         return await WaitAsync<IngestResult>(id);
     }
 

@@ -12,7 +12,7 @@ internal static class IngestCommand
 {
     public static Command Create(CliContext context)
     {
-        var paths = new Argument<string[]>("paths") { Arity = ArgumentArity.OneOrMore, Description = "CSV files (.csv or .csv.gz) or folders holding them" };
+        var paths = new Argument<string[]>("paths") { Arity = ArgumentArity.OneOrMore, Description = "CSV files (.csv or .csv.gz), documents (PDF, PNG, JPEG, TIFF) or folders holding them" };
         var dataset = new Option<string?>("--dataset") { Description = "Dataset of every file (default: recognised from the file name)" };
         var format = OutputFormatOption.Create();
         var command = new Command("ingest", "Upload files to lake-bronze and run them through mask → Parquet → validate → load") { paths, dataset, format };
@@ -48,13 +48,15 @@ internal static class IngestCommand
     }
 
     private static string Unrecognized(string file) =>
-        $"{file}: not a known dataset's file name (olist_orders_dataset.csv, olist_customers_dataset.csv, …), so nothing of it was stored; "
+        $"{file}: not a known dataset's file name (olist_orders_dataset.csv, olist_customers_dataset.csv, …) nor a document (PDF, PNG, JPEG, TIFF), so nothing of it was stored; "
         + "name its dataset with --dataset (for example --dataset orders) or rename the file";
 
     /// <summary>The dataset named by <c>--dataset</c>, checked before anything starts; null to recognise each file by its name.</summary>
     internal static string? Dataset(string? name) =>
-        name is null || Core.Datasets.OlistDatasets.Find(name) is not null ? name
-            : throw new CliConfigurationException($"Unknown dataset '{name}'{Suggestions.DidYouMean(name, Core.Datasets.OlistDatasets.All.Select(d => d.Name))}; known: {string.Join(", ", Core.Datasets.OlistDatasets.All.Select(d => d.Name))}.");
+        name is null || Core.Datasets.OlistDatasets.Find(name) is not null || Core.Documents.DocumentDataset.Is(name) ? name
+            : throw new CliConfigurationException($"Unknown dataset '{name}'{Suggestions.DidYouMean(name, Known)}; known: {string.Join(", ", Known)}.");
+
+    private static IEnumerable<string> Known => [.. Core.Datasets.OlistDatasets.All.Select(d => d.Name), Core.Documents.DocumentDataset.Name];
 
     /// <summary>The files to ingest; a missing path or no CSV at all is an error before anything starts.</summary>
     internal static IReadOnlyList<string> Files(string[]? paths)
@@ -69,6 +71,6 @@ internal static class IngestCommand
         }
 
         var files = IngestRunner.ExpandPaths(paths ?? []);
-        return files.Count > 0 ? files : throw new CliConfigurationException("No .csv or .csv.gz files found in the given paths.");
+        return files.Count > 0 ? files : throw new CliConfigurationException("No .csv or .csv.gz files or documents (PDF, PNG, JPEG, TIFF) found in the given paths.");
     }
 }

@@ -1,11 +1,15 @@
 using Lakehouse.Core.Catalog;
+using Lakehouse.Core.Documents;
 using Lakehouse.Core.Transform;
 using Microsoft.Azure.Functions.Worker;
 
 namespace Lakehouse.Functions.Activities;
 
-/// <summary>Transform stage: parse, validate rows, mask, write silver Parquet. Runs at least once; idempotent.</summary>
-public sealed class TransformObjectActivity(ObjectTransformer transformer, StageRecorder recorder)
+/// <summary>
+/// Transform stage: parse, validate rows, mask, write silver Parquet; for a document (<see cref="DocumentDataset"/>),
+/// read its pages (text layer or OCR), mask them and write the silver pages file. Runs at least once; idempotent.
+/// </summary>
+public sealed class TransformObjectActivity(ObjectTransformer transformer, DocumentTransformer documents, LakeCatalog catalog, StageRecorder recorder)
 {
     /// <summary>Transforms the object and records the stage.</summary>
     [Function(nameof(TransformObjectActivity))]
@@ -15,7 +19,10 @@ public sealed class TransformObjectActivity(ObjectTransformer transformer, Stage
             PipelineStage.Transform,
             async () =>
             {
-                var r = await transformer.TransformAsync(input.ObjectId, cancellationToken);
+                var item = await catalog.GetAsync(input.ObjectId, cancellationToken);
+                var r = DocumentDataset.Is(item.Dataset)
+                    ? await documents.TransformAsync(item, cancellationToken)
+                    : await transformer.TransformAsync(input.ObjectId, cancellationToken);
                 return new TransformObjectResult(r.SilverKey, r.QuarantineKey, r.RowsRead, r.RowsWritten, r.RowsQuarantined, r.Findings);
             },
             r => r.RowsWritten,

@@ -1,5 +1,6 @@
 using Lakehouse.Core.Catalog;
 using Lakehouse.Core.Datasets;
+using Lakehouse.Core.Documents;
 using Lakehouse.Functions.Activities;
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.DurableTask;
@@ -111,5 +112,6 @@ public static class IngestOrchestration
     }
 
     private static int Tier(ObjectRef o) =>
-        (o.Dataset is null ? BuiltInDatasets.Registry.Recognize(o.Key) : BuiltInDatasets.Registry.Find(o.Dataset))?.Definition.LoadTier ?? int.MaxValue;
+        (o.Dataset is null ? BuiltInDatasets.Registry.Recognize(o.Key) : BuiltInDatasets.Registry.Find(o.Dataset))?.Definition.LoadTier
+        ?? (DocumentDataset.Matches(o.Key, o.Dataset) ? DocumentDataset.LoadTier : int.MaxValue);
 }

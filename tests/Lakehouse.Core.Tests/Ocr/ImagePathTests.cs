@@ -11,7 +11,7 @@ public sealed class ImagePathTests : IDisposable
     public async Task ReadAsync_UpsideDownScan_Straightened()
     {
         var image = _temp.Combine("upside-down.png");
-        await Tools.ConvertAsync(Source("phototest.tif"), "-rotate", "180", image);
+        await TestTools.ConvertAsync(Source("phototest.tif"), "-rotate", "180", image);
 
         var page = Assert.Single((await OcrReaders.Shared.ReadAsync(image, "upside-down.png", CancellationToken.None)).Pages);
 
@@ -24,8 +24,8 @@ public sealed class ImagePathTests : IDisposable
     {
         var sideways = _temp.Combine("sideways.jpg");
         var skewed = _temp.Combine("skewed.tif");
-        await Tools.ConvertAsync(Source("phototest.tif"), "-rotate", "270", "-quality", "92", sideways);
-        await Tools.ConvertAsync(Source("eurotext.tif"), "-background", "white", "-rotate", "4", "+repage", skewed);
+        await TestTools.ConvertAsync(Source("phototest.tif"), "-rotate", "270", "-quality", "92", sideways);
+        await TestTools.ConvertAsync(Source("eurotext.tif"), "-background", "white", "-rotate", "4", "+repage", skewed);
 
         var up = Assert.Single((await OcrReaders.Shared.ReadAsync(sideways, "sideways.jpg", CancellationToken.None)).Pages);
         var straight = Assert.Single((await OcrReaders.Shared.ReadAsync(skewed, "skewed.tif", CancellationToken.None)).Pages);
@@ -38,7 +38,7 @@ public sealed class ImagePathTests : IDisposable
     public async Task ReadAsync_MultiPageTiff_EveryPageInOrder()
     {
         var tiff = _temp.Combine("multi.tif");
-        await Tools.ConvertAsync(Source("phototest.tif"), Source("eurotext.tif"), Source("phototest.tif"), tiff);
+        await TestTools.ConvertAsync(Source("phototest.tif"), Source("eurotext.tif"), Source("phototest.tif"), tiff);
 
         var document = await OcrReaders.Shared.ReadAsync(tiff, "multi.tif", CancellationToken.None);
 

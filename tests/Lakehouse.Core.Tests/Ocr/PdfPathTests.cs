@@ -44,7 +44,7 @@ public sealed class PdfPathTests : IDisposable
         SimplePdfWriter.WriteText(text, [["Página com camada de texto real, legível por pdftotext."]]);
         var scan = await ScannedPdfAsync("scan.pdf", 1);
         var mixed = _temp.Combine("mixed.pdf");
-        await Tools.RunAsync("qpdf", "--empty", "--pages", text, scan, text, "--", mixed);
+        await TestTools.RunAsync("qpdf", "--empty", "--pages", text, scan, text, "--", mixed);
 
         var document = await OcrReaders.Shared.ReadAsync(mixed, "mixed.pdf", CancellationToken.None);
 
@@ -59,7 +59,7 @@ public sealed class PdfPathTests : IDisposable
         var pdf = _temp.Combine("long.pdf");
         SimplePdfWriter.WriteText(pdf, Enumerable.Range(1, 300).Select(n => (IReadOnlyList<string>)[$"Página {n} do contrato longo, com texto.", new string('x', 60)]).ToList());
         var scan = _temp.Combine("blank.jpg");
-        await Tools.ConvertAsync("-size", "250x350", "xc:white", "-draw", "rectangle 20,30 200,44", scan);
+        await TestTools.ConvertAsync("-size", "250x350", "xc:white", "-draw", "rectangle 20,30 200,44", scan);
         var scans = _temp.Combine("scans.pdf");
         SimplePdfWriter.WriteImages(scans, Enumerable.Repeat(scan, 300).ToList());
         var workFolders = WorkFolders();
@@ -86,7 +86,7 @@ public sealed class PdfPathTests : IDisposable
     private async Task<string> ScannedPdfAsync(string name, int pages)
     {
         var jpeg = _temp.Combine("phototest.jpg");
-        await Tools.ConvertAsync(Path.Combine(RepoPaths.OcrData, "phototest.tif"), "-colorspace", "Gray", "-quality", "90", jpeg);
+        await TestTools.ConvertAsync(Path.Combine(RepoPaths.OcrData, "phototest.tif"), "-colorspace", "Gray", "-quality", "90", jpeg);
         var pdf = _temp.Combine(name);
         SimplePdfWriter.WriteImages(pdf, Enumerable.Repeat(jpeg, pages).ToList());
         return pdf;

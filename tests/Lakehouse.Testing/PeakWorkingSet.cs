@@ -1,7 +1,7 @@
-namespace Lakehouse.Core.Tests.Ocr;
+namespace Lakehouse.Testing;
 
 /// <summary>Samples the process working set every 50 ms until disposed; <see cref="Bytes"/> is the highest seen.</summary>
-internal sealed class PeakWorkingSet : IDisposable
+public sealed class PeakWorkingSet : IDisposable
 {
     private readonly Timer _timer;
     private long _peak;

@@ -1,9 +1,11 @@
 using System.Diagnostics;
 
-namespace Lakehouse.Core.Tests.Ocr;
+using Xunit;
+
+namespace Lakehouse.Testing;
 
 /// <summary>Runs ImageMagick and qpdf to make test inputs; fails the test when the tool fails.</summary>
-internal static class Tools
+public static class TestTools
 {
     public static Task ConvertAsync(params string[] arguments) =>
         RunAsync(File.Exists("/usr/bin/magick") ? "magick" : "convert", arguments);
