@@ -36,6 +36,8 @@ public sealed class HeadlessBrowser : IAsyncDisposable
             [
                 "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
                 "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage",
+                // Several pages are open at once: keep the ones in the background rendering and their timers running.
+                "--disable-background-timer-throttling", "--disable-renderer-backgrounding", "--disable-backgrounding-occluded-windows",
             ],
         });
         return new HeadlessBrowser(browser, profile);

@@ -58,6 +58,13 @@ public sealed class RenderedPage(IPage page, List<string> requests)
     public Task<string[]> ReferencesAsync() =>
         page.EvaluateFunctionAsync<string[]>("() => [...document.querySelectorAll('[href],[src]')].map(e => e.getAttribute('href') ?? e.getAttribute('src'))");
 
-    /// <summary>Saves a full-page PNG to <paramref name="path"/>.</summary>
-    public Task ScreenshotAsync(string path) => page.ScreenshotAsync(path, new ScreenshotOptions { FullPage = true });
+    /// <summary>
+    /// Saves a full-page PNG to <paramref name="path"/>. The page is brought to the front first: headless Chromium may
+    /// never paint a background tab, and a screenshot of one then waits for a frame until it times out.
+    /// </summary>
+    public async Task ScreenshotAsync(string path)
+    {
+        await page.BringToFrontAsync();
+        await page.ScreenshotAsync(path, new ScreenshotOptions { FullPage = true });
+    }
 }

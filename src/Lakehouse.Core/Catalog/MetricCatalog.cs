@@ -33,6 +33,25 @@ public sealed class MetricCatalog(NpgsqlDataSource dataSource) : IMetricHistory
     public async Task<IReadOnlyList<double>> LastAsync(string dataset, string metric, string? column, int count, long excludeObjectId, CancellationToken cancellationToken) =>
         [.. (await HistoryAsync(dataset, metric, column, count, excludeObjectId, cancellationToken)).Select(p => p.Value)];
 
+    /// <summary>The values of <paramref name="metric"/> stored for one object, by column.</summary>
+    public async Task<IReadOnlyList<(string Column, double Value)>> ForObjectAsync(long objectId, string metric, CancellationToken cancellationToken)
+    {
+        await using var command = dataSource.CreateCommand("""
+            SELECT DISTINCT ON (column_name) column_name, value FROM lakehouse.metrics
+            WHERE object_id = $1 AND metric = $2 ORDER BY column_name, computed_at DESC
+            """);
+        command.Parameters.Add(new NpgsqlParameter<long> { TypedValue = objectId });
+        command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = metric });
+        var values = new List<(string, double)>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            values.Add((reader.GetString(0), reader.GetDouble(1)));
+        }
+
+        return values;
+    }
+
     /// <summary>The last <paramref name="count"/> points of a metric for the dataset, newest first.</summary>
     public async Task<IReadOnlyList<(DateTimeOffset At, string RunId, double Value)>> HistoryAsync(
         string dataset, string metric, string? column, int count, long excludeObjectId, CancellationToken cancellationToken)

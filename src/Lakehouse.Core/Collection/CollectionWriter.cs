@@ -8,7 +8,8 @@ namespace Lakehouse.Core.Collection;
 /// <summary>
 /// Stores collected content in the bronze bucket unchanged, with its metadata, idempotently: when the key already holds
 /// the same content (same SHA-256 in its metadata, or an ETag equal to the content's MD5) nothing is written and the
-/// result says so, so collecting the same window again stores nothing new.
+/// result says so, so collecting the same window again stores nothing new. Nothing stored is ever replaced: other
+/// content for a taken key (a revised answer, a changed file) is stored beside it (<see cref="BronzeUpload.ContentKey"/>).
 /// </summary>
 public sealed class CollectionWriter(IObjectStore store, IOptions<LakeOptions> lake, ILogger<CollectionWriter> logger)
 {
@@ -38,11 +39,22 @@ public sealed class CollectionWriter(IObjectStore store, IOptions<LakeOptions> l
             Volatile.Write(ref _bucketReady, 1);
         }
 
-        if (await store.HeadAsync(_bucket, key, cancellationToken) is { } existing
-            && (existing.ETag == md5 || (await store.GetMetadataAsync(_bucket, key, cancellationToken))?.GetValueOrDefault(CollectionMetadata.Sha256) == sha256))
+        if (await store.HeadAsync(_bucket, key, cancellationToken) is { } existing)
         {
-            Log.Unchanged(logger, _bucket, key);
-            return new StoredObject(_bucket, key, existing.ETag, existing.Size, sha256, IsNew: false);
+            if (await HoldsAsync(key, existing, sha256, md5, cancellationToken))
+            {
+                Log.Unchanged(logger, _bucket, key);
+                return new StoredObject(_bucket, key, existing.ETag, existing.Size, sha256, IsNew: false);
+            }
+
+            // A revised answer (or a changed file) under a taken key: bronze is immutable, so the new content goes beside
+            // the old one under a content-addressed key (same folder and file name, which the dataset's parser reads).
+            key = BronzeUpload.ContentKey(key, sha256);
+            if (await store.HeadAsync(_bucket, key, cancellationToken) is { } revised && await HoldsAsync(key, revised, sha256, md5, cancellationToken))
+            {
+                Log.Unchanged(logger, _bucket, key);
+                return new StoredObject(_bucket, key, revised.ETag, revised.Size, sha256, IsNew: false);
+            }
         }
 
         await using var content = open();
@@ -50,6 +62,9 @@ public sealed class CollectionWriter(IObjectStore store, IOptions<LakeOptions> l
         Log.Stored(logger, _bucket, key, info.Size, sha256);
         return new StoredObject(_bucket, key, info.ETag, info.Size, sha256, IsNew: true);
     }
+
+    private async Task<bool> HoldsAsync(string key, ObjectInfo existing, string sha256, string md5, CancellationToken cancellationToken) =>
+        existing.ETag == md5 || (await store.GetMetadataAsync(_bucket, key, cancellationToken))?.GetValueOrDefault(CollectionMetadata.Sha256) == sha256;
 
 #pragma warning disable CA5351 // MD5 is the S3 single-part ETag algorithm: a comparison with the store's ETag, not security.
     private static string Md5Hex(ReadOnlySpan<byte> content) => Convert.ToHexStringLower(MD5.HashData(content));

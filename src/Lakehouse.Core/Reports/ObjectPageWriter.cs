@@ -33,6 +33,13 @@ public static class ObjectPageWriter
                 "#" + HtmlPage.Number(e.FailedRows),
                 HtmlPage.Encode(string.Join(", ", e.SampleRows)),
             ]));
+        if (item.Freshness.Count > 0)
+        {
+            var asOf = DateOnly.FromDateTime(run.GeneratedAt.UtcDateTime);
+            page.Heading(2, "Freshness").Table("Latest date of each date column (for a collected series or location: how current it is)", ["column", "latest date", "days before the report"],
+                item.Freshness.Select(f => (IReadOnlyList<string>)[$"<code>{HtmlPage.Encode(f.Column)}</code>", f.Latest.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), "#" + HtmlPage.Number(asOf.DayNumber - f.Latest.DayNumber)]));
+        }
+
         page.Heading(2, "Quarantined rows").Table("Quarantined rows by rule (record numbers, header excluded)", ["rule", "column", "rows", "record numbers"],
             item.Quarantine.Select(q => (IReadOnlyList<string>)
             [$"<code>{HtmlPage.Encode(q.Rule)}</code>", HtmlPage.Encode(q.Column ?? "—"), "#" + HtmlPage.Number(q.Rows), HtmlPage.Encode(string.Join(", ", q.RowNumbers) + (q.Rows > q.RowNumbers.Count ? ", …" : ""))]));

@@ -21,6 +21,15 @@ public sealed record ObjectReport(
     Lineage Lineage,
     IReadOnlyList<MetricHistory> History)
 {
+    /// <summary>
+    /// The latest date of each date column (for a collected series or location: how fresh its data is), from the
+    /// validate stage's <c>max_date</c> metric; empty for objects without dates or not validated.
+    /// </summary>
+    public IReadOnlyList<Freshness> Freshness { get; init; } = [];
+
     /// <summary>The object's page, relative to the run's <c>index.html</c>.</summary>
     public string Page => $"objects/{ObjectId}.html";
 }
+
+/// <summary>The latest date of a column in an object (see <see cref="ObjectReport.Freshness"/>).</summary>
+public sealed record Freshness(string Column, DateOnly Latest);

@@ -14,7 +14,8 @@ namespace Lakehouse.Core.Reports;
 /// Gathers a <see cref="RunReport"/> from the catalog (the run, its objects and stages, the transform's row findings)
 /// and the validation reports next to the silver files. Read-only.
 /// </summary>
-public sealed class RunReportBuilder(NpgsqlDataSource dataSource, RunCatalog runs, MetricCatalog metrics, IObjectStore store, IOptions<LakeOptions> lake, TimeProvider time)
+public sealed class RunReportBuilder(
+    NpgsqlDataSource dataSource, RunCatalog runs, MetricCatalog metrics, DatasetRegistry datasets, IObjectStore store, IOptions<LakeOptions> lake, TimeProvider time)
 {
     /// <summary>Loads a history chart shows.</summary>
     public const int HistoryPoints = 10;
@@ -41,7 +42,8 @@ public sealed class RunReportBuilder(NpgsqlDataSource dataSource, RunCatalog run
     private async Task<ObjectReport> BuildObjectAsync(RunObject item, CancellationToken cancellationToken)
     {
         var extra = await ReadExtraAsync(item.ObjectId, cancellationToken);
-        var dataset = OlistDatasets.Find(item.Dataset ?? "");
+        var unit = datasets.Find(item.Dataset ?? "");
+        var dataset = unit?.Definition;
         var report = extra.ValidationKey is null ? null : await ReadValidationAsync(extra.ValidationKey, cancellationToken);
         var rowFindings = extra.Findings;
         var expectations = report is { Expectations.Count: > 0 } ? report.Expectations
@@ -49,10 +51,14 @@ public sealed class RunReportBuilder(NpgsqlDataSource dataSource, RunCatalog run
         var quarantine = rowFindings.Where(f => f.Severity == FindingSeverity.Error)
             .Select(f => new QuarantineGroup(f.Expectation, f.Column, f.FailedRows, f.SampleRows)).ToList();
         var lineage = new Lineage(item.Bucket, item.Key, extra.Sha256, extra.SilverKey, extra.QuarantineKey, extra.ValidationKey,
-            dataset is null ? [] : MergeLocks.For(dataset.Name).Writes);
+            unit is null ? [] : unit.Merge.Locks.Writes);
+        var freshness = await metrics.ForObjectAsync(item.ObjectId, ColumnMetrics.MaxDateMetric, cancellationToken);
         return new ObjectReport(item.ObjectId, item.Key, item.Dataset, extra.SchemaId, item.Status, item.RowsRead, item.RowsQuarantined, item.RowsLoaded,
-            extra.Error, item.Stages, expectations, quarantine, dataset is null ? [] : Columns(dataset), lineage,
-            dataset is null ? [] : await HistoryAsync(dataset, cancellationToken));
+            extra.Error, item.Stages, expectations, quarantine, unit is null ? [] : Columns(unit), lineage,
+            dataset is null ? [] : await HistoryAsync(dataset, cancellationToken))
+        {
+            Freshness = [.. freshness.Select(f => new Freshness(f.Column, ColumnMetrics.DateOfMaxDate(f.Value)))],
+        };
     }
 
     /// <summary>The key metrics' last values for the dataset: the row count and the sum of every decimal (money) column.</summary>
@@ -73,8 +79,8 @@ public sealed class RunReportBuilder(NpgsqlDataSource dataSource, RunCatalog run
         return histories;
     }
 
-    private static List<ColumnReport> Columns(DatasetDefinition dataset) =>
-        [.. dataset.Columns.Zip(MaskingPolicy.Olist.For(dataset), (c, m) => new ColumnReport(c.Name, c.Kind.ToString().ToLowerInvariant(), c.Required, Describe(m)))];
+    private static List<ColumnReport> Columns(DatasetUnit unit) =>
+        [.. unit.Definition.Columns.Zip(unit.Masks, (c, m) => new ColumnReport(c.Name, c.Kind.ToString().ToLowerInvariant(), c.Required, Describe(m)))];
 
     private static string Describe(ColumnMask mask) => mask.Action switch
     {
