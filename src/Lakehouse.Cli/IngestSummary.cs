@@ -112,7 +112,7 @@ public static class IngestSummary
         foreach (var f in findings)
         {
             var rows = f.SampleRows.Count == 0 ? "" : $"rows {string.Join(", ", f.SampleRows)}{(f.FailedRows > f.SampleRows.Count ? ", …" : "")}: ";
-            console.MarkupLineInterpolated($"  {rows}rule [bold]{f.Expectation}[/] ({f.Severity.ToString().ToLowerInvariant()}, {f.FailedRows} row(s)) — {f.Message}");
+            console.MarkupLineInterpolated($"  {rows}rule [bold]{f.Expectation}[/] ({f.Severity.ToString().ToLowerInvariant()}{(f.FailedRows > 0 ? $", {f.FailedRows} row(s)" : "")}) — {f.Message}");
         }
     }
 
