@@ -63,6 +63,9 @@ internal sealed class CliProcess : IDisposable
             start.Environment.Remove(name);
         }
 
+        // A process the test kills (kill -9) cannot delete its temporary files: they go to the test run's folder, which
+        // the run's cleanup removes however the run ends.
+        start.Environment["TMPDIR"] = Directory.CreateDirectory(Path.Combine(TestRunCleanup.RunFolder, "tmp")).FullName;
         foreach (var (name, value) in environment)
         {
             start.Environment[name] = value;

@@ -10,7 +10,8 @@ namespace Lakehouse.Functions.Tests.Collection;
 /// <summary>The Functions app (<see cref="PipelineHarness"/>) with its collection sources pointed at the replay server of the recorded answers.</summary>
 internal static class CollectHarness
 {
-    public static Task<PipelineHarness> CreateAsync(ReplayServer server, string name, string? folder = null, int quietSeconds = 2)
+    public static Task<PipelineHarness> CreateAsync(
+        ReplayServer server, string name, string? folder = null, int quietSeconds = 2, IReadOnlyDictionary<string, string?>? extraSettings = null)
     {
         var settings = new Dictionary<string, string?>
         {
@@ -29,6 +30,11 @@ internal static class CollectHarness
         if (folder is not null)
         {
             settings["Lakehouse:Collection:Folder:Path"] = folder;
+        }
+
+        foreach (var (key, value) in extraSettings ?? new Dictionary<string, string?>())
+        {
+            settings[key] = value;
         }
 
         return PipelineHarness.CreateAsync(LakeProvider.FileSystem, name, extraSettings: settings);
