@@ -84,6 +84,11 @@ public sealed class CliHost : IAsyncDisposable
 
         var configuration = CliConfiguration.Build(home);
         var session = await HomeSession.OpenAsync(home, cancellationToken);
+        if (OwnsProcessTemp)
+        {
+            UseHomeTemp(home, session.Alone);
+        }
+
         var overrides = new Dictionary<string, string?> { ["Lakehouse:Lake:Root"] = CliConfiguration.LakeRoot(configuration, home) };
         EmbeddedPostgres? postgres = null;
         ServiceProvider? services = null;
@@ -119,6 +124,37 @@ public sealed class CliHost : IAsyncDisposable
     }
 
     /// <summary>Undoes a start that failed half-way.</summary>
+    /// <summary>
+    /// Whether this process is the CLI itself (set by <c>Program</c>), so its temporary folder may be moved into the home.
+    /// Tests that run commands in-process leave it off: the variable is process-wide and their homes come and go.
+    /// </summary>
+    public static bool OwnsProcessTemp { get; set; }
+
+    /// <summary>
+    /// Temporary files (bronze objects staged for a stage, silver files before upload, OCR pages) go to the home's
+    /// <c>tmp/</c>, one folder per process: a process killed with <c>kill -9</c> cannot delete its own, so the next CLI to
+    /// start on the home with no other CLI using it empties <c>tmp/</c> (it holds the home's start lock meanwhile, so no
+    /// other process is starting). Child processes (Tesseract, poppler) inherit the same <c>TMPDIR</c>.
+    /// </summary>
+    private static void UseHomeTemp(CliHome home, bool alone)
+    {
+        var root = home.Combine("tmp");
+        if (alone && Directory.Exists(root))
+        {
+            try
+            {
+                Directory.Delete(root, recursive: true);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                // Best effort: leftovers are only disk space, and the next start tries again.
+            }
+        }
+
+        var folder = Directory.CreateDirectory(Path.Combine(root, Environment.ProcessId.ToString(System.Globalization.CultureInfo.InvariantCulture))).FullName;
+        Environment.SetEnvironmentVariable("TMPDIR", folder);
+    }
+
     private static async Task AbandonAsync(ServiceProvider? services, HomeSession session, EmbeddedPostgres? postgres)
     {
         if (services is not null)
