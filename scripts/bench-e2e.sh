@@ -27,7 +27,10 @@ dotnet build bench/Lakehouse.Benchmarks -c Release --nologo -v quiet >/dev/null
 cli=(dotnet "${LAKEHOUSE_CLI_OUT:-$root/src/Lakehouse.Cli/bin/cli}/lakehouse.dll")
 # DuckDB's half of the floor: DuckDB.NET in a fresh process (bench/Lakehouse.Benchmarks floor).
 floor_duckdb=(dotnet "$root/bench/Lakehouse.Benchmarks/bin/Release/net10.0/Lakehouse.Benchmarks.dll" floor)
-[[ -f "$data/olist_orders_dataset.csv" ]] || "${cli[@]}" sample olist --scale "$scale" --out "$data" >/dev/null
+# (an if, not `[[ … ]] || …`: a failed generation must stop the script, and set -e does not see the left side of ||)
+if [[ ! -f "$data/olist_orders_dataset.csv" ]]; then
+  "${cli[@]}" sample olist --scale "$scale" --out "$data" >/dev/null
+fi
 
 # Throwaway cluster from the system binaries (as root through the postgres user, like src/Lakehouse.Core/Embedded).
 bin="${LAKEHOUSE_PG_BIN:-$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1)}"
