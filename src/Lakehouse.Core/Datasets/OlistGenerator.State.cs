@@ -8,7 +8,9 @@ public static partial class OlistGenerator
 
     private sealed class State(Random r, double scale)
     {
-        private readonly string[] _prefixes = Prefixes(r, Math.Max(40, (int)(19_015 * scale)));
+        // Distinct five-digit prefixes from 01000 to 99998: there are 98,999, so above scale ~5 the count is capped (the
+        // loop below would otherwise never end: scale 10 asked for 190,150).
+        private readonly string[] _prefixes = Prefixes(r, Math.Min(MaxPrefixes, Math.Max(40, (int)(19_015 * scale))));
         private readonly string[] _sellers = Ids(r, Math.Max(10, (int)(3_095 * scale)));
         private readonly string[] _products = Ids(r, Math.Max(30, (int)(32_951 * scale)));
         private readonly string[] _categories = [.. Enumerable.Range(1, 71).Select(i => $"categoria_{i:00}")];
@@ -150,6 +152,8 @@ public static partial class OlistGenerator
         {
             < 2 => "canceled", 2 => "unavailable", 3 => "shipped", 4 => "invoiced", 5 => "processing", _ => i % 5000 == 7 ? "created" : "delivered",
         };
+
+        private const int MaxPrefixes = 99_999 - 1_000;
 
         private static string[] Prefixes(Random r, int count)
         {
