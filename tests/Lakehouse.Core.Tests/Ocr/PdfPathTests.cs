@@ -4,6 +4,7 @@ using Lakehouse.Testing;
 
 namespace Lakehouse.Core.Tests.Ocr;
 
+[Collection(MemoryMeasured.Name)]
 public sealed class PdfPathTests : IDisposable
 {
     private readonly TempDirectory _temp = new("ocr-pdf");
