@@ -1,3 +1,5 @@
+using System.Buffers;
+using System.Runtime.CompilerServices;
 using Parquet;
 using Parquet.Schema;
 
@@ -76,4 +78,29 @@ internal abstract class ColumnBuffer(ParquetField field, DataField dataField) : 
     protected abstract void AppendNull();
 
     protected abstract void AppendValue(object value);
+
+    /// <summary>Makes room for one more value in <paramref name="array"/>: a pooled array twice as large (at least 1,024).</summary>
+    protected void Grow<TItem>(ref TItem[] array)
+    {
+        if (Count < array.Length)
+        {
+            return;
+        }
+
+        var larger = ArrayPool<TItem>.Shared.Rent(Math.Max(1024, array.Length * 2));
+        array.AsSpan(0, Count).CopyTo(larger);
+        Return(ref array);
+        array = larger;
+    }
+
+    /// <summary>Gives <paramref name="array"/> back to the pool (cleared when it holds references: no string outlives its row group).</summary>
+    protected static void Return<TItem>(ref TItem[] array)
+    {
+        if (array.Length > 0)
+        {
+            ArrayPool<TItem>.Shared.Return(array, clearArray: RuntimeHelpers.IsReferenceOrContainsReferences<TItem>());
+        }
+
+        array = [];
+    }
 }

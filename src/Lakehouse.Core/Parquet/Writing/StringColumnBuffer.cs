@@ -102,27 +102,4 @@ internal sealed class StringColumnBuffer(ParquetField field, DataField dataField
         _used += text.Length;
         return memory;
     }
-
-    private void Grow<TItem>(ref TItem[] array)
-    {
-        if (Count < array.Length)
-        {
-            return;
-        }
-
-        var larger = ArrayPool<TItem>.Shared.Rent(Math.Max(1024, array.Length * 2));
-        array.AsSpan(0, Count).CopyTo(larger);
-        Return(ref array);
-        array = larger;
-    }
-
-    private static void Return<TItem>(ref TItem[] array)
-    {
-        if (array.Length > 0)
-        {
-            ArrayPool<TItem>.Shared.Return(array, clearArray: true);
-        }
-
-        array = [];
-    }
 }
