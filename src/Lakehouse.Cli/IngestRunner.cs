@@ -49,7 +49,21 @@ public sealed class IngestRunner(CliHost host, CliOutput output)
     }
 
     /// <summary>Whether the dataset of a file can be told from its name, an Olist file's or a document's (otherwise it needs <c>--dataset</c>).</summary>
-    public static bool IsRecognized(string fileName) => OlistDatasets.Recognize(fileName) is not null || DocumentFormats.IsDocumentName(fileName);
+    public static bool IsRecognized(string fileName) => !BronzeKey(fileName, null, "").StartsWith(UnrecognizedPrefix, StringComparison.Ordinal);
+
+    private const string UnrecognizedPrefix = "manual/unrecognized/";
+
+    /// <summary>
+    /// Where a file goes in bronze: under its dataset (named, or recognised from the name), or under <c>docs/</c> for a
+    /// document, else under <see cref="UnrecognizedPrefix"/> (the CLI refuses such files before uploading).
+    /// </summary>
+    private static string BronzeKey(string name, string? dataset, string day)
+    {
+        var definition = dataset is null ? OlistDatasets.Recognize(name) : OlistDatasets.Find(dataset);
+        return definition is not null ? $"olist/{definition.Name}/ingest_date={day}/{name}"
+            : DocumentFormats.IsDocumentName(name) ? $"{DocumentDataset.Prefix}ingest_date={day}/{name}"
+            : $"{UnrecognizedPrefix}ingest_date={day}/{name}";
+    }
 
     /// <summary>Runs the ingest; returns the run's result. <see cref="RunInterruptedException"/> when cancelled.</summary>
     public async Task<IngestResult> RunAsync(IReadOnlyList<string> files, string? dataset, CancellationToken cancellationToken)
@@ -91,10 +105,7 @@ public sealed class IngestRunner(CliHost host, CliOutput output)
         foreach (var file in files)
         {
             var name = Path.GetFileName(file);
-            var definition = dataset is null ? OlistDatasets.Recognize(name) : OlistDatasets.Find(dataset);
-            var key = definition is not null ? $"olist/{definition.Name}/ingest_date={today}/{name}"
-                : DocumentFormats.IsDocumentName(name) ? $"{DocumentDataset.Prefix}ingest_date={today}/{name}"
-                : $"manual/unrecognized/ingest_date={today}/{name}";
+            var key = BronzeKey(name, dataset, today);
             // Bronze is immutable: a different file under a taken name goes to a content-addressed key beside it.
             var info = await BronzeUpload.PutAsync(store, lake.BronzeBucket, key, file, cancellationToken);
             objects.Add(new ObjectRef(lake.BronzeBucket, info.Key, info.ETag, dataset, info.Size));
