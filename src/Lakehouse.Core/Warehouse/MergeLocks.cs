@@ -10,7 +10,7 @@ namespace Lakehouse.Core.Warehouse;
 /// <para>
 /// Why per table and not one lock for all merges: merges that touch different tables can then run side by side, each
 /// on its own PostgreSQL backend. A full-scale run merges payments, reviews, items and geolocation side by side, and
-/// only the totals refreshes of items and payments take turns (scripts/bench-e2e.sh; before, every merge waited for
+/// only the recount marks of items and payments take turns (scripts/bench-e2e.sh; before, every merge waited for
 /// the one before it). What stays
 /// serialised is what must: an order and its items, payments or reviews (each would miss the other's uncommitted rows
 /// and leave facts on the unknown customer), items and payments (both rewrite the totals of the same orders), and every
@@ -19,9 +19,10 @@ namespace Lakehouse.Core.Warehouse;
 /// <para>
 /// The item and payment totals of <c>dw.fact_order</c> have a lock of their own, the order totals lock
 /// (<c>dw.lock_order_totals()</c>, migration 0009): items and payments read <c>fact_order</c> in shared mode, merge
-/// their facts side by side, and take that lock in their SQL just before they rewrite the totals (and the <c>-1</c>
-/// recount marks), the only columns of <c>fact_order</c> they write. The orders merge holds <c>fact_order</c>
-/// exclusively, which covers its totals too.
+/// their facts side by side, and take that lock in their SQL just before they write the <c>-1</c> recount marks, the
+/// only columns of <c>fact_order</c> they write; the totals themselves are refreshed once per run under the same lock
+/// (<c>dw.finish_loads()</c>, migration 0015, <see cref="WarehouseLoader.FinishAsync"/>). The orders merge holds
+/// <c>fact_order</c> exclusively.
 /// </para>
 /// <para>
 /// Deadlock-free: every merge takes its table locks before its first statement, the warehouse lock first and then the

@@ -95,6 +95,37 @@ public sealed partial class WarehouseLoader
         }
     }
 
+    /// <summary>
+    /// What a run does once after its loads (<c>dw.finish_loads()</c>, migration 0015): the order totals of every order
+    /// whose facts a load of this run (or an interrupted earlier one) changed, in one pass instead of one per file.
+    /// Idempotent and safe beside running loads (it takes the order totals lock and sees only committed loads; a load that
+    /// commits later is refreshed by its own finish). Returns the number of orders whose totals changed.
+    /// </summary>
+    public async Task<long> FinishAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken);
+            await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+            await ExecuteAsync(connection, transaction, $"SET LOCAL work_mem = '{MergeWorkMem}'", cancellationToken);
+            await ExecuteAsync(connection, transaction, "SET LOCAL jit = off", cancellationToken);
+            await ExecuteAsync(connection, transaction, $"SELECT pg_advisory_xact_lock_shared({MergeLockId})", cancellationToken);
+            await using var finish = new NpgsqlCommand("SELECT dw.finish_loads()", connection, transaction) { CommandTimeout = 0 };
+            var changed = Convert.ToInt64(await finish.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture);
+            await transaction.CommitAsync(cancellationToken);
+            LogFinished(_logger, changed);
+            return changed;
+        }
+        catch (NpgsqlException e) when (IsTransient(e))
+        {
+            throw new TransientWarehouseException($"finishing the loads: transient PostgreSQL failure ({(e as PostgresException)?.SqlState ?? e.GetType().Name}); retry.", e);
+        }
+        catch (PostgresException e)
+        {
+            throw new WarehouseLoadException($"finishing the loads (order totals) failed: {e.SqlState} {e.MessageText}", e);
+        }
+    }
+
     private static async Task ExecuteAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, string sql, CancellationToken cancellationToken)
     {
         await using var command = new NpgsqlCommand(sql, connection, transaction) { CommandTimeout = 0 };
@@ -124,6 +155,9 @@ public sealed partial class WarehouseLoader
 
     private static bool IsTransient(NpgsqlException e) =>
         e.IsTransient || e is PostgresException { SqlState: "40001" or "40P01" or "55P03" };
+
+    [LoggerMessage(EventId = 6002, Level = LogLevel.Information, Message = "Finished the loads: order totals of {Orders} order(s) refreshed")]
+    private static partial void LogFinished(ILogger logger, long orders);
 
     [LoggerMessage(EventId = 6001, Level = LogLevel.Information, Message = "Loaded {ObjectKey} ({Dataset}): {Rows} rows staged and merged")]
     private static partial void LogLoaded(ILogger logger, string objectKey, string dataset, long rows);

@@ -17,7 +17,9 @@ namespace Lakehouse.Functions.Orchestrations;
 /// Why the gate: dimensions load before the facts that look them up, and validation's referential-integrity
 /// expectations look at what is loaded. Any order would still be correct (late-arriving members are inferred); the tiers
 /// avoid needless inferred rows and fix-ups. Why not tier by tier: the transforms of the next objects (CPU in this
-/// process) run while PostgreSQL merges the previous ones. Progress is published as custom status.
+/// process) run while PostgreSQL merges the previous ones. After the last load the run finishes the loads once
+/// (<see cref="FinishLoadsActivity"/>: the order totals, refreshed once per run instead of once per file). Progress is
+/// published as custom status.
 /// </summary>
 public static class IngestOrchestration
 {
@@ -77,6 +79,12 @@ public static class IngestOrchestration
 
         var result = new IngestResult(runId, results);
         context.SetCustomStatus(new IngestProgress(objects.Count, objects.Count, result.Failed, 0, 0, 0));
+        if (results.Any(r => r is { Status: ObjectStatus.Loaded }))
+        {
+            // Once per run, after the last load: the order totals of every order whose facts this run changed.
+            await context.CallActivityAsync<long>(nameof(FinishLoadsActivity), runId, Retries.Transient);
+        }
+
         await context.CallActivityAsync<bool>(
             nameof(CompleteRunActivity), new CompleteRunInput(runId, result.Succeeded, result.Failed, result.Skipped), Retries.Transient);
         return result with { ReportKey = await PublishReportAsync(context, runId) };

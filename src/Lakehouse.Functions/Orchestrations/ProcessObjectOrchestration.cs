@@ -55,6 +55,12 @@ public static class ProcessObjectOrchestration
 
             context.SetCustomStatus(PipelineStage.Load);
             var loaded = await context.CallActivityAsync<LoadObjectResult>(nameof(LoadObjectActivity), stage, Retries.Transient);
+            if (input.Turn is null)
+            {
+                // On its own (a bronze notification, a re-run of one object) the object is its own run: finish its load.
+                await context.CallActivityAsync<long>(nameof(FinishLoadsActivity), input.RunId, Retries.Transient);
+            }
+
             return result with { Status = ObjectStatus.Loaded, RowsLoaded = loaded.RowsLoaded };
         }
         catch (TaskFailedException e)

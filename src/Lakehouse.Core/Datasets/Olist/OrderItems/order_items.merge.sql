@@ -1,7 +1,7 @@
 -- Order items: inferred products and sellers, the fact rows (order attributes when known), then, under the order
--- totals lock, the rows a re-load no longer holds (their orders marked with -1) and the order totals of every order
--- this object touches. The fact merge touches only keys in stg and the removal only keys not in it, so their order
--- does not matter, but the marks and totals need the lock (MergeLocks).
+-- totals lock, the rows a re-load no longer holds (their orders marked with -1), and the object queued for the order
+-- totals refresh at the end of the run (dw.finish_loads, migration 0015). The fact merge touches only keys in stg and
+-- the removal only keys not in it, so their order does not matter, but the marks need the lock (MergeLocks).
 INSERT INTO dw.dim_product (product_id, is_inferred, source_object_id)
 SELECT DISTINCT product_id, true, $1 FROM stg s
 WHERE NOT EXISTS (SELECT 1 FROM dw.dim_product d WHERE d.product_id = s.product_id) ORDER BY product_id
@@ -42,4 +42,4 @@ WITH gone AS (
     RETURNING f.order_id)
 UPDATE dw.fact_order o SET item_count = -1 WHERE o.order_id IN (SELECT order_id FROM gone);
 
-SELECT dw.refresh_item_totals('stg');
+INSERT INTO dw.order_totals_pending (source_object_id) VALUES ($1) ON CONFLICT DO NOTHING;

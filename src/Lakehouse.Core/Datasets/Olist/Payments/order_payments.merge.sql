@@ -1,6 +1,6 @@
 -- Payments: payment types not seen before (inferred), the fact rows (order attributes when known), then, under the
--- order totals lock, the rows a re-load no longer holds (their orders marked with -1) and the order totals of every
--- order this object touches (see order_items.sql).
+-- order totals lock, the rows a re-load no longer holds (their orders marked with -1), and the object queued for the
+-- order totals refresh at the end of the run (see order_items.merge.sql).
 INSERT INTO dw.dim_payment_type (payment_type, is_inferred)
 SELECT DISTINCT payment_type, true FROM stg WHERE $1 IS NOT NULL ORDER BY payment_type
 ON CONFLICT (payment_type) DO NOTHING;
@@ -30,4 +30,4 @@ WITH gone AS (
     RETURNING f.order_id)
 UPDATE dw.fact_order o SET payment_count = -1 WHERE o.order_id IN (SELECT order_id FROM gone);
 
-SELECT dw.refresh_payment_totals('stg');
+INSERT INTO dw.order_totals_pending (source_object_id) VALUES ($1) ON CONFLICT DO NOTHING;

@@ -1,0 +1,57 @@
+using Lakehouse.Core.Datasets;
+using Lakehouse.Core.Storage;
+using Lakehouse.Core.Warehouse;
+using Lakehouse.Testing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Lakehouse.Functions.Tests;
+
+/// <summary>
+/// The order totals of <c>dw.fact_order</c> are refreshed once per run (migration 0015, <see cref="WarehouseLoader.FinishAsync"/>),
+/// not once per loaded file: after a run they equal the facts and nothing is left queued; a load whose run never
+/// finished (killed between its commit and the finish) leaves its object queued, and the next finish repairs exactly
+/// the orders it touched.
+/// </summary>
+public class OrderTotalsTests
+{
+    private const string Stale =
+        """
+        SELECT count(*) FROM dw.fact_order o
+        WHERE (o.item_count, o.items_price_total, o.items_freight_total) IS DISTINCT FROM
+                  (SELECT count(*)::int, coalesce(sum(price), 0), coalesce(sum(freight_value), 0) FROM dw.fact_order_item i WHERE i.order_id = o.order_id)
+           OR (o.payment_count, o.payment_value_total) IS DISTINCT FROM
+                  (SELECT count(*)::int, coalesce(sum(payment_value), 0) FROM dw.fact_payment p WHERE p.order_id = o.order_id)
+        """;
+
+    [Fact]
+    public async Task Totals_AfterARun_EqualTheFacts_AndAnUnfinishedLoadIsRepairedByTheNextFinish()
+    {
+        await using var harness = await PipelineHarness.CreateAsync(LakeProvider.FileSystem, "order_totals");
+        using var folder = new TempDirectory();
+        PipelineHarness.AssertAllLoaded(await harness.IngestAsync(await harness.UploadAsync([.. OlistSampleGenerator.Write(folder.Path, 150)])));
+
+        var withItems = await harness.ScalarAsync<long>("SELECT count(*) FROM dw.fact_order WHERE item_count > 0 AND payment_count > 0");
+        Assert.True(withItems > 100, $"{withItems} orders with items and payments");
+        Assert.Equal(0, await harness.ScalarAsync<long>(Stale));
+        Assert.Equal(0, await harness.ScalarAsync<long>("SELECT count(*) FROM dw.order_totals_pending"));
+
+        // What a load of items does whose run is killed before its finish: facts changed and its object queued, in one
+        // transaction; the totals still describe the old facts.
+        await harness.ScalarAsync<int>(
+            """
+            WITH changed AS (
+                UPDATE dw.fact_order_item SET price = price + 10
+                WHERE (order_id, order_item_id) IN (SELECT order_id, order_item_id FROM dw.fact_order_item ORDER BY order_id LIMIT 2)
+                RETURNING source_object_id)
+            INSERT INTO dw.order_totals_pending (source_object_id) SELECT DISTINCT source_object_id FROM changed RETURNING 1
+            """);
+        var staleOrders = await harness.ScalarAsync<long>(Stale);
+        Assert.InRange(staleOrders, 1, 2);
+
+        var loader = harness.Services.GetRequiredService<WarehouseLoader>();
+        Assert.Equal(staleOrders, await loader.FinishAsync(default));
+        Assert.Equal(0, await harness.ScalarAsync<long>(Stale));
+        Assert.Equal(0, await harness.ScalarAsync<long>("SELECT count(*) FROM dw.order_totals_pending"));
+        Assert.Equal(0, await loader.FinishAsync(default)); // idempotent: nothing queued, nothing written
+    }
+}
