@@ -20,7 +20,7 @@ demo_packages=(
   "tesseract-ocr-por  /usr/share/tesseract-ocr/*/tessdata/por.traineddata"
   "tesseract-ocr-osd  /usr/share/tesseract-ocr/*/tessdata/osd.traineddata"
   "poppler-utils      pdftoppm"                           # pdfinfo/pdftotext/pdftoppm: PDF pages
-  "imagemagick        convert"                            # generated scans (lakehouse sample contracts)
+  "imagemagick        /usr/bin/convert"                   # generated scans (lakehouse sample contracts); the path, not the name: a sandbox may put a stand-in called convert earlier on PATH
   "fonts-dejavu-core  /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
 )
 test_packages=(

@@ -158,7 +158,7 @@ public sealed class CsvToParquet
         private readonly RowValidator _validator = unit.RowRules;
         private readonly IReadOnlyList<ColumnMask> _masks = unit.Masks;
         private readonly FindingCollector _findings = new();
-        private readonly HashSet<string> _keys = new(StringComparer.Ordinal);
+        private readonly KeySet _keys = new();
         private readonly int[] _keyColumns = [.. dataset.Key.Select(dataset.Ordinal)];
         private readonly object?[] _values = new object?[dataset.Columns.Count];
         private readonly List<(string Rule, string? Column, string Reason)> _errors = [];
@@ -189,7 +189,7 @@ public sealed class CsvToParquet
                 Validate(record);
             }
 
-            if (_errors.Count == 0 && _keyColumns.Length > 0 && !_keys.Add(KeyOf()))
+            if (_errors.Count == 0 && _keyColumns.Length > 0 && !AddKey())
             {
                 _errors.Add(("unique_key", string.Join(",", dataset.Key), $"duplicate key ({string.Join(", ", dataset.Key)}): an earlier row has the same key"));
             }
@@ -236,9 +236,21 @@ public sealed class CsvToParquet
             }
         }
 
-        private string KeyOf() => _keyColumns.Length == 1
-            ? Convert.ToString(_values[_keyColumns[0]], System.Globalization.CultureInfo.InvariantCulture) ?? ""
-            : string.Join('\u001f', _keyColumns.Select(k => Convert.ToString(_values[k], System.Globalization.CultureInfo.InvariantCulture)));
+        /// <summary>Adds the row's key to the keys seen (as a hash: <see cref="KeySet"/>); false for a duplicate.</summary>
+        private bool AddKey()
+        {
+            if (_keyColumns.Length == 1 && _values[_keyColumns[0]] is string single)
+            {
+                return _keys.Add(single);
+            }
+
+            foreach (var k in _keyColumns)
+            {
+                _keys.Part(_values[k]);
+            }
+
+            return _keys.AddKey();
+        }
 
         private void Mask()
         {

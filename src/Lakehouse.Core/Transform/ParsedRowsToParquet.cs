@@ -42,7 +42,7 @@ public sealed class ParsedRowsToParquet
 
         var dataset = unit.Definition;
         var keyColumns = dataset.Key.Select(dataset.Ordinal).ToArray();
-        var keys = new HashSet<string>(StringComparer.Ordinal);
+        var keys = new KeySet();
         var findings = new FindingCollector();
         ParquetFileWriter? quarantined = null;
         long written = 0, failed = 0;
@@ -50,8 +50,7 @@ public sealed class ParsedRowsToParquet
         {
             var values = parsed.Rows[i];
             var errors = Check(unit, values, i + 1, findings);
-            var key = string.Join('\u001f', keyColumns.Select(k => Convert.ToString(values[k], CultureInfo.InvariantCulture)));
-            if (errors.Count == 0 && keyColumns.Length > 0 && !keys.Add(key))
+            if (errors.Count == 0 && keyColumns.Length > 0 && !AddKey(keys, keyColumns, values))
             {
                 errors.Add(("unique_key", string.Join(",", dataset.Key), $"duplicate key ({string.Join(", ", dataset.Key)}): an earlier row has the same key"));
             }
@@ -98,5 +97,16 @@ public sealed class ParsedRowsToParquet
         }
 
         return errors;
+    }
+
+    /// <summary>Adds a row's key (all its key columns) to <paramref name="keys"/>; false for a duplicate.</summary>
+    private static bool AddKey(KeySet keys, int[] keyColumns, object?[] values)
+    {
+        foreach (var k in keyColumns)
+        {
+            keys.Part(values[k]);
+        }
+
+        return keys.AddKey();
     }
 }

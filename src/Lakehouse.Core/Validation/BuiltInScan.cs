@@ -1,5 +1,3 @@
-using System.Globalization;
-using System.Text;
 using Lakehouse.Core.Datasets;
 using Lakehouse.Core.Parquet;
 
@@ -11,8 +9,7 @@ internal sealed class BuiltInScan(DatasetDefinition dataset)
     private readonly int[] _keyColumns = [.. dataset.Key.Select(dataset.Ordinal)];
     private readonly int[] _required = [.. dataset.Columns.Select((c, i) => (c, i)).Where(x => x.c.Required).Select(x => x.i)];
     private readonly long[] _nulls = new long[dataset.Columns.Count];
-    private readonly HashSet<string> _keys = new(StringComparer.Ordinal);
-    private readonly StringBuilder _key = new();
+    private readonly KeySet _keys = new();
     private long _duplicates;
 
     public void Observe(ParquetRowGroup rowGroup)
@@ -27,13 +24,13 @@ internal sealed class BuiltInScan(DatasetDefinition dataset)
             return; // a dataset without a key (geolocation) may repeat rows
         }
 
-        var lookup = _keys.GetAlternateLookup<ReadOnlySpan<char>>();
         for (var r = 0; r < rowGroup.RowCount; r++)
         {
-            // A single string key is looked up as characters: a string is allocated only for a new key.
+            // A single text key is hashed as its characters (a null as the empty text), a compound one part by part:
+            // no string per row, and the set holds 128-bit hashes, not keys (KeySet).
             var added = _keyColumns.Length == 1 && rowGroup.Columns[_keyColumns[0]] is ParquetColumn<ReadOnlyMemory<char>> text
-                ? text.IsNull(r) ? _keys.Add("") : lookup.Add(text[r].Span)
-                : _keys.Add(CompoundKey(rowGroup, r));
+                ? _keys.Add(text.IsNull(r) ? default : text[r].Span)
+                : AddCompoundKey(rowGroup, r);
             if (!added)
             {
                 _duplicates++;
@@ -60,14 +57,19 @@ internal sealed class BuiltInScan(DatasetDefinition dataset)
         }
     }
 
-    private string CompoundKey(ParquetRowGroup rowGroup, int row)
+    private bool AddCompoundKey(ParquetRowGroup rowGroup, int row)
     {
-        _key.Clear();
         foreach (var k in _keyColumns)
         {
-            _key.Append(Convert.ToString(rowGroup.Columns[k].GetValue(row), CultureInfo.InvariantCulture)).Append('\u001f');
+            _ = rowGroup.Columns[k] switch
+            {
+                ParquetColumn<ReadOnlyMemory<char>> text => _keys.Part(text.IsNull(row) ? default : text[row].Span),
+                ParquetColumn<int> number when !number.IsNull(row) => _keys.Part(number[row]),
+                ParquetColumn<long> number when !number.IsNull(row) => _keys.Part(number[row]),
+                var other => _keys.Part(other.GetValue(row)),
+            };
         }
 
-        return _key.ToString();
+        return _keys.AddKey();
     }
 }

@@ -14,7 +14,7 @@ public sealed class ColumnMetrics(DatasetDefinition dataset)
     private readonly long[] _nulls = new long[dataset.Columns.Count];
     private readonly Expectations.NumericSum?[] _sums = [.. dataset.Columns.Select((c, i) => IsNumeric(c.Kind) ? new Expectations.NumericSum(i) : null)];
     private readonly DateOnly?[] _maxDate = new DateOnly?[dataset.Columns.Count];
-    private readonly HashSet<string>?[] _distinct = [.. dataset.Columns.Select(c => c.Kind == ColumnKind.String && c.Repeats ? new HashSet<string>(StringComparer.Ordinal) : null)];
+    private readonly KeySet?[] _distinct = [.. dataset.Columns.Select(c => c.Kind == ColumnKind.String && c.Repeats ? new KeySet() : null)];
     private long _rows;
 
     /// <summary>
@@ -48,12 +48,11 @@ public sealed class ColumnMetrics(DatasetDefinition dataset)
 
             if (_distinct[i] is { } set && rowGroup.Columns[i] is ParquetColumn<ReadOnlyMemory<char>> text)
             {
-                var lookup = set.GetAlternateLookup<ReadOnlySpan<char>>();
                 for (var r = 0; r < text.RowCount; r++)
                 {
                     if (!text.IsNull(r))
                     {
-                        lookup.Add(text[r].Span);
+                        set.Add(text[r].Span);
                     }
                 }
             }

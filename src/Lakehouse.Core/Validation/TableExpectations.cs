@@ -53,6 +53,7 @@ public static class TableExpectations
             foreach (var expectation in declared)
             {
                 expectation.Observe(rowGroup);
+                await expectation.AfterRowGroupAsync(context, cancellationToken);
             }
         }
 

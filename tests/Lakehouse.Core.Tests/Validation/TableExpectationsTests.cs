@@ -86,6 +86,46 @@ public class TableExpectationsTests
         Assert.Equal(("referential_integrity", "order_id", FindingSeverity.Warning, 2L), (finding.Expectation, finding.Column, finding.Severity, finding.FailedRows));
     }
 
+    [Fact]
+    public async Task ReferentialIntegrity_MoreDistinctValuesThanABatch_CountsEachMissingValueOnce()
+    {
+        // 2.4 batches of distinct orders, each order twice (rows far apart, so a value's repeat falls in a later batch):
+        // the check never holds the whole file's values, and a value is sent to the warehouse once.
+        var distinct = (ReferentialIntegrity.BatchSize * 12) / 5;
+        var orders = Enumerable.Range(0, distinct).Select(i => $"order-{i:D7}").ToArray();
+        var rows = orders.Concat(orders).Select(o => Item(o, 1, 1m));
+        using var silver = await WriteAsync(Items, rows);
+        var known = orders.Where((_, i) => i % 3 != 0).ToHashSet();
+        var lookup = new CountingLookup(new KeySetLookup(new() { ["dw.fact_order.order_id"] = known }));
+        var expectation = new ReferentialIntegrity(Items, "order_id", "dw.fact_order", "order_id", FindingSeverity.Warning);
+
+        var findings = await EvaluateAsync(Context(Items, lookup), silver, expectation);
+
+        var finding = Assert.Single(findings, f => f.Expectation == "referential_integrity");
+        Assert.Equal(orders.Length - known.Count, finding.FailedRows);
+        Assert.Equal(distinct, lookup.ValuesSent);
+        Assert.True(lookup.Calls >= 3, $"{lookup.Calls} queries");
+        Assert.True(lookup.LargestBatch < 2 * ReferentialIntegrity.BatchSize, $"largest batch {lookup.LargestBatch}");
+        Assert.Equal($"{orders.Length - known.Count:N0} of {distinct:N0} distinct value(s) missing", expectation.Observed);
+    }
+
+    private sealed class CountingLookup(IReferenceLookup inner) : IReferenceLookup
+    {
+        public int Calls { get; private set; }
+
+        public long ValuesSent { get; private set; }
+
+        public int LargestBatch { get; private set; }
+
+        public Task<long> CountMissingAsync(string table, string column, IReadOnlyCollection<string> keys, CancellationToken cancellationToken)
+        {
+            Calls++;
+            ValuesSent += keys.Count;
+            LargestBatch = Math.Max(LargestBatch, keys.Count);
+            return inner.CountMissingAsync(table, column, keys, cancellationToken);
+        }
+    }
+
     [Theory]
     [InlineData("2018-01-02", null, false)]
     [InlineData("2017-12-01", null, true)] // purchases after the ingest date: in the future

@@ -27,6 +27,12 @@ public interface ITableExpectation
     /// <summary>What the expectation requires ("between 1 and 2,000,000 rows"), for the quality report; empty when not said.</summary>
     string Expected => "";
 
+    /// <summary>
+    /// Called after each row group has been observed: an expectation that consults the warehouse (referential integrity)
+    /// checks what it gathered so far, so that it never holds a whole file's values. Does nothing by default.
+    /// </summary>
+    ValueTask AfterRowGroupAsync(ExpectationContext context, CancellationToken cancellationToken) => ValueTask.CompletedTask;
+
     /// <summary>The finding when the expectation failed, else null.</summary>
     ValueTask<Finding?> FinishAsync(ExpectationContext context, CancellationToken cancellationToken);
 }

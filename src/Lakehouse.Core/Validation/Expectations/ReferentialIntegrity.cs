@@ -13,8 +13,12 @@ public sealed class ReferentialIntegrity(DatasetDefinition dataset, string colum
     /// <inheritdoc />
     public string Column => column;
 
+    /// <summary>New distinct values checked against the warehouse in one query once this many have gathered.</summary>
+    public const int BatchSize = 50_000;
+
     private readonly int _ordinal = dataset.Ordinal(column);
-    private readonly HashSet<string> _keys = new(StringComparer.Ordinal);
+    private readonly KeySet _seen = new(); // every distinct value, as a hash: each is sent once, so the count stays distinct
+    private readonly List<string> _batch = []; // distinct values not yet checked
     private long _missing;
 
     /// <inheritdoc />
@@ -28,18 +32,27 @@ public sealed class ReferentialIntegrity(DatasetDefinition dataset, string colum
     {
         ArgumentNullException.ThrowIfNull(rowGroup);
         var column = rowGroup.Column<ReadOnlyMemory<char>>(_ordinal);
-        var keys = _keys.GetAlternateLookup<ReadOnlySpan<char>>();
         for (var r = 0; r < column.RowCount; r++)
         {
-            if (!column.IsNull(r))
+            if (!column.IsNull(r) && _seen.Add(column[r].Span))
             {
-                keys.Add(column[r].Span); // allocates a string only for a key not seen yet
+                _batch.Add(column[r].ToString()); // a string only for a value not seen yet, kept until its batch is checked
             }
         }
     }
 
     /// <inheritdoc />
-    public string Observed => $"{_missing:N0} of {_keys.Count:N0} distinct value(s) missing";
+    public async ValueTask AfterRowGroupAsync(ExpectationContext context, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        if (_batch.Count >= BatchSize)
+        {
+            await CheckBatchAsync(context, cancellationToken);
+        }
+    }
+
+    /// <inheritdoc />
+    public string Observed => $"{_missing:N0} of {_seen.Count:N0} distinct value(s) missing";
 
     /// <inheritdoc />
     public string Expected => $"every value in {table}.{tableColumn}";
@@ -48,13 +61,18 @@ public sealed class ReferentialIntegrity(DatasetDefinition dataset, string colum
     public async ValueTask<Finding?> FinishAsync(ExpectationContext context, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
-        if (_keys.Count == 0)
-        {
-            return null;
-        }
-
-        var missing = _missing = await context.References.CountMissingAsync(table, tableColumn, _keys, cancellationToken);
+        await CheckBatchAsync(context, cancellationToken);
+        var missing = _missing;
         return missing == 0 ? null
-            : new Finding(Kind, column, Severity, missing, [], $"{missing} of {_keys.Count} distinct value(s) not (yet) in {table}.{tableColumn}");
+            : new Finding(Kind, column, Severity, missing, [], $"{missing} of {_seen.Count} distinct value(s) not (yet) in {table}.{tableColumn}");
+    }
+
+    private async Task CheckBatchAsync(ExpectationContext context, CancellationToken cancellationToken)
+    {
+        if (_batch.Count > 0)
+        {
+            _missing += await context.References.CountMissingAsync(table, tableColumn, _batch, cancellationToken);
+            _batch.Clear();
+        }
     }
 }

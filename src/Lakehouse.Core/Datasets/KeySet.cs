@@ -1,0 +1,73 @@
+using System.IO.Hashing;
+using System.Runtime.InteropServices;
+
+namespace Lakehouse.Core.Datasets;
+
+/// <summary>
+/// A set of keys held as 128-bit hashes (XxHash128) instead of strings: the memory of the uniqueness checks (transform and
+/// validate), the referential-integrity check and the distinct counts grows by about 30 bytes per distinct key
+/// instead of the key's string (about 100 bytes for a 32-character id), and adding a key allocates nothing. That is
+/// what keeps a run's peak memory from growing with the file (docs/benchmarks.md, issue 16's 10x run).
+/// </summary>
+/// <remarks>
+/// Exact for every practical purpose: two different keys collide with probability about n²/2¹²⁹ — for a billion keys,
+/// about 10⁻²¹. A compound key is hashed part by part (<see cref="Part(ReadOnlySpan{char})"/>, <see cref="Part{T}"/>,
+/// then <see cref="AddKey"/>), each part prefixed with its length, so ("ab", "c") and ("a", "bc") differ. Keys compare as
+/// their parts' bytes: the same text is the same key (ordinal), a null part equals an empty text, as with the strings
+/// before. Not thread-safe.
+/// </remarks>
+public sealed class KeySet
+{
+    private readonly HashSet<UInt128> _hashes = [];
+    private readonly XxHash128 _compound = new();
+
+    /// <summary>Distinct keys added.</summary>
+    public int Count => _hashes.Count;
+
+    /// <summary>Adds a single-part key; false when it was already there.</summary>
+    public bool Add(ReadOnlySpan<char> key) => _hashes.Add(XxHash128.HashToUInt128(MemoryMarshal.AsBytes(key)));
+
+    /// <summary>Appends a text part to the compound key being built.</summary>
+    public KeySet Part(ReadOnlySpan<char> text)
+    {
+        var length = text.Length;
+        _compound.Append(MemoryMarshal.AsBytes(new ReadOnlySpan<int>(ref length)));
+        _compound.Append(MemoryMarshal.AsBytes(text));
+        return this;
+    }
+
+    /// <summary>Appends a fixed-size part (a number, a date) to the compound key being built.</summary>
+    public KeySet Part<T>(T value)
+        where T : unmanaged
+    {
+        var length = -System.Runtime.CompilerServices.Unsafe.SizeOf<T>(); // negative: never equal to a text's length prefix
+        _compound.Append(MemoryMarshal.AsBytes(new ReadOnlySpan<int>(ref length)));
+        _compound.Append(MemoryMarshal.AsBytes(new ReadOnlySpan<T>(ref value)));
+        return this;
+    }
+
+    /// <summary>Appends a boxed value as a part: text and the usual value types as themselves, anything else as its invariant text.</summary>
+    public KeySet Part(object? value) => value switch
+    {
+        null => Part(ReadOnlySpan<char>.Empty),
+        string s => Part(s.AsSpan()),
+        ReadOnlyMemory<char> m => Part(m.Span),
+        int i => Part(i),
+        long l => Part(l),
+        short s16 => Part((int)s16),
+        decimal d => Part(d),
+        double f => Part(f),
+        DateOnly date => Part(date.DayNumber),
+        DateTime t => Part(t.Ticks),
+        bool b => Part(b ? 1 : 0),
+        _ => Part((Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture) ?? "").AsSpan()),
+    };
+
+    /// <summary>Adds the compound key built by the parts since the last call; false when it was already there.</summary>
+    public bool AddKey()
+    {
+        var hash = _compound.GetCurrentHashAsUInt128();
+        _compound.Reset();
+        return _hashes.Add(hash);
+    }
+}
