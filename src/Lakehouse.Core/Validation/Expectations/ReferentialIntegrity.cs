@@ -13,8 +13,12 @@ public sealed class ReferentialIntegrity(DatasetDefinition dataset, string colum
     /// <inheritdoc />
     public string Column => column;
 
-    /// <summary>New distinct values checked against the warehouse in one query once this many have gathered.</summary>
-    public const int BatchSize = 50_000;
+    /// <summary>
+    /// New distinct values checked against the warehouse in one query once this many have gathered: about 20 MB of
+    /// strings at most. Each query scans the referenced table once (a hash anti-join), so the batch is large: at 50,000
+    /// the 10x bench data (1M orders per fact file) took 51 queries and 26 s of PostgreSQL time.
+    /// </summary>
+    public const int BatchSize = 200_000;
 
     private readonly int _ordinal = dataset.Ordinal(column);
     private readonly KeySet _seen = new(); // every distinct value, as a hash: each is sent once, so the count stays distinct
