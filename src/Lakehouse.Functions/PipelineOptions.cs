@@ -14,10 +14,12 @@ public sealed class PipelineOptions
 
     /// <summary>
     /// Objects of a run registering and transforming at once (CPU-bound: parse, mask, Parquet). Default: one per core
-    /// but one, which the loads use.
+    /// but one, which the loads use, and at least 2: with two the largest file transforms from the start beside the
+    /// others (<see cref="Orchestrations.LoadTurns"/>); on 2 cores that measured no slower than one and within the
+    /// memory bound (docs/benchmarks.md).
     /// </summary>
     [Range(1, 64)]
-    public int MaxParallelTransforms { get; set; } = Math.Max(1, Environment.ProcessorCount - 1);
+    public int MaxParallelTransforms { get; set; } = Math.Max(2, Environment.ProcessorCount - 1);
 
     /// <summary>
     /// Objects of a run validating and loading at once, in load-tier order. Default 2: while one merges in PostgreSQL the

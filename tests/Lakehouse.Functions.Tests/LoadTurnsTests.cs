@@ -7,12 +7,24 @@ public sealed class LoadTurnsTests
     [Fact]
     public void StartNow_MixedTiers_StartsLowestTierSmallestFirstUpToTheTransformLimit()
     {
-        var turns = new LoadTurns(tiers: [2, 0, 1, 0], sizes: [10, 300, 5, 100], maxTransforms: 2, maxLoads: 2);
+        var turns = new LoadTurns(tiers: [2, 0, 1, 0], sizes: [10, 300, 5, 100], maxTransforms: 1, maxLoads: 2);
 
-        var started = turns.StartNow();
-
-        Assert.Equal([3, 1], started);
+        Assert.Equal([3], turns.StartNow());
         Assert.Empty(turns.StartNow());
+        turns.Prepared(3);
+        Assert.Equal([1], turns.StartNow());
+    }
+
+    [Fact]
+    public void StartNow_TwoTransforms_TheLargestObjectStartsFirstWhateverItsTier()
+    {
+        // The geolocation file: the largest, in the last tier; it transforms from the start, beside the smallest of tier 0.
+        var turns = new LoadTurns(tiers: [0, 0, 3, 1], sizes: [10, 20, 1000, 5], maxTransforms: 2, maxLoads: 2);
+
+        Assert.Equal([2, 0], turns.StartNow());
+        turns.Prepared(2);
+        Assert.Equal([1], turns.StartNow());
+        Assert.DoesNotContain(2, turns.ReleaseNow()); // its load still waits for the lower tiers
     }
 
     [Fact]
