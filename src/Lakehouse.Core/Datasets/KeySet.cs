@@ -18,14 +18,22 @@ namespace Lakehouse.Core.Datasets;
 /// </remarks>
 public sealed class KeySet
 {
-    private readonly HashSet<UInt128> _hashes = [];
+    /// <summary>
+    /// The hashes are spread over this many small sets by their top bits, so that no set's arrays reach the large object
+    /// heap (85,000 bytes: about 3,500 entries): one set of a million keys grew by doubling through 48, 24, 12… MB arrays,
+    /// each left as garbage on the large object heap, which only full collections sweep — at 10x the full-scale data the
+    /// run's peak was such dead arrays (docs/benchmarks.md). With 1,024 parts a million keys make parts of ~1,000.
+    /// </summary>
+    private const int PartBits = 10;
+
+    private readonly HashSet<UInt128>?[] _parts = new HashSet<UInt128>?[1 << PartBits];
     private readonly XxHash128 _compound = new();
 
     /// <summary>Distinct keys added.</summary>
-    public int Count => _hashes.Count;
+    public int Count { get; private set; }
 
     /// <summary>Adds a single-part key; false when it was already there.</summary>
-    public bool Add(ReadOnlySpan<char> key) => _hashes.Add(XxHash128.HashToUInt128(MemoryMarshal.AsBytes(key)));
+    public bool Add(ReadOnlySpan<char> key) => Add(XxHash128.HashToUInt128(MemoryMarshal.AsBytes(key)));
 
     /// <summary>Appends a text part to the compound key being built.</summary>
     public KeySet Part(ReadOnlySpan<char> text)
@@ -68,6 +76,18 @@ public sealed class KeySet
     {
         var hash = _compound.GetCurrentHashAsUInt128();
         _compound.Reset();
-        return _hashes.Add(hash);
+        return Add(hash);
+    }
+
+    private bool Add(UInt128 hash)
+    {
+        var part = _parts[(int)(hash >> (128 - PartBits))] ??= [];
+        if (!part.Add(hash))
+        {
+            return false;
+        }
+
+        Count++;
+        return true;
     }
 }
