@@ -71,6 +71,27 @@ public sealed class KeySet
         _ => Part((Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture) ?? "").AsSpan()),
     };
 
+    /// <summary>
+    /// Adds the key of a parsed row (its <paramref name="keyColumns"/>, boxed as the transforms parse them); false for a
+    /// duplicate. A single text key is hashed as its characters, any other as parts.
+    /// </summary>
+    public bool AddRow(object?[] values, int[] keyColumns)
+    {
+        ArgumentNullException.ThrowIfNull(values);
+        ArgumentNullException.ThrowIfNull(keyColumns);
+        if (keyColumns.Length == 1 && values[keyColumns[0]] is string single)
+        {
+            return Add(single);
+        }
+
+        foreach (var k in keyColumns)
+        {
+            Part(values[k]);
+        }
+
+        return AddKey();
+    }
+
     /// <summary>Adds the compound key built by the parts since the last call; false when it was already there.</summary>
     public bool AddKey()
     {

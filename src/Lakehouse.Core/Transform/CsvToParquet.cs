@@ -189,7 +189,7 @@ public sealed class CsvToParquet
                 Validate(record);
             }
 
-            if (_errors.Count == 0 && _keyColumns.Length > 0 && !AddKey())
+            if (_errors.Count == 0 && _keyColumns.Length > 0 && !_keys.AddRow(_values, _keyColumns))
             {
                 _errors.Add(("unique_key", string.Join(",", dataset.Key), $"duplicate key ({string.Join(", ", dataset.Key)}): an earlier row has the same key"));
             }
@@ -234,22 +234,6 @@ public sealed class CsvToParquet
                     _findings.Add(failure.ErrorCode, failure.PropertyName, FindingSeverity.Warning, record.Number, failure.ErrorMessage);
                 }
             }
-        }
-
-        /// <summary>Adds the row's key to the keys seen (as a hash: <see cref="KeySet"/>); false for a duplicate.</summary>
-        private bool AddKey()
-        {
-            if (_keyColumns.Length == 1 && _values[_keyColumns[0]] is string single)
-            {
-                return _keys.Add(single);
-            }
-
-            foreach (var k in _keyColumns)
-            {
-                _keys.Part(_values[k]);
-            }
-
-            return _keys.AddKey();
         }
 
         private void Mask()

@@ -50,7 +50,7 @@ public sealed class ParsedRowsToParquet
         {
             var values = parsed.Rows[i];
             var errors = Check(unit, values, i + 1, findings);
-            if (errors.Count == 0 && keyColumns.Length > 0 && !AddKey(keys, keyColumns, values))
+            if (errors.Count == 0 && keyColumns.Length > 0 && !keys.AddRow(values, keyColumns))
             {
                 errors.Add(("unique_key", string.Join(",", dataset.Key), $"duplicate key ({string.Join(", ", dataset.Key)}): an earlier row has the same key"));
             }
@@ -97,16 +97,5 @@ public sealed class ParsedRowsToParquet
         }
 
         return errors;
-    }
-
-    /// <summary>Adds a row's key (all its key columns) to <paramref name="keys"/>; false for a duplicate.</summary>
-    private static bool AddKey(KeySet keys, int[] keyColumns, object?[] values)
-    {
-        foreach (var k in keyColumns)
-        {
-            keys.Part(values[k]);
-        }
-
-        return keys.AddKey();
     }
 }

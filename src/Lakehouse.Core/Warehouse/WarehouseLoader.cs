@@ -46,11 +46,7 @@ public sealed partial class WarehouseLoader
         try
         {
             await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken);
-            await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-            await ExecuteAsync(connection, transaction, $"SET LOCAL work_mem = '{MergeWorkMem}'", cancellationToken);
-            // JIT compiles every statement costed above jit_above_cost: each whole-file merge paid 0.2-0.6 s of
-            // compilation (auto_explain "JIT: Timing") to run a single pass it could not make faster.
-            await ExecuteAsync(connection, transaction, "SET LOCAL jit = off", cancellationToken);
+            await using var transaction = await BeginMergeTransactionAsync(connection, cancellationToken);
             var staging = unit.CreateStaging(reader.Schema);
             await ExecuteAsync(connection, transaction, $"CREATE TEMP TABLE stg ({string.Join(", ", staging.Columns.Select(c => $"\"{c.Name}\" {c.Type}"))}) ON COMMIT DROP", cancellationToken);
             long rows;
@@ -106,10 +102,12 @@ public sealed partial class WarehouseLoader
         try
         {
             await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken);
-            await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-            await ExecuteAsync(connection, transaction, $"SET LOCAL work_mem = '{MergeWorkMem}'", cancellationToken);
-            await ExecuteAsync(connection, transaction, "SET LOCAL jit = off", cancellationToken);
-            await ExecuteAsync(connection, transaction, $"SELECT pg_advisory_xact_lock_shared({MergeLockId})", cancellationToken);
+            await using var transaction = await BeginMergeTransactionAsync(connection, cancellationToken);
+            await using (var locks = Batch(MergeLocks.Statements(new MergeLockSet([], [])), null, connection, transaction))
+            {
+                await locks.ExecuteNonQueryAsync(cancellationToken); // the warehouse lock alone, shared: a paused warehouse pauses this too
+            }
+
             await using var finish = new NpgsqlCommand("SELECT dw.finish_loads()", connection, transaction) { CommandTimeout = 0 };
             var changed = Convert.ToInt64(await finish.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture);
             await transaction.CommitAsync(cancellationToken);
@@ -124,6 +122,17 @@ public sealed partial class WarehouseLoader
         {
             throw new WarehouseLoadException($"finishing the loads (order totals) failed: {e.SqlState} {e.MessageText}", e);
         }
+    }
+
+    /// <summary>A transaction set up for whole-file merges: <see cref="MergeWorkMem"/> and no JIT.</summary>
+    private static async Task<NpgsqlTransaction> BeginMergeTransactionAsync(NpgsqlConnection connection, CancellationToken cancellationToken)
+    {
+        var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        await ExecuteAsync(connection, transaction, $"SET LOCAL work_mem = '{MergeWorkMem}'", cancellationToken);
+        // JIT compiles every statement costed above jit_above_cost: each whole-file merge paid 0.2-0.6 s of
+        // compilation (auto_explain "JIT: Timing") to run a single pass it could not make faster.
+        await ExecuteAsync(connection, transaction, "SET LOCAL jit = off", cancellationToken);
+        return transaction;
     }
 
     private static async Task ExecuteAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, string sql, CancellationToken cancellationToken)
