@@ -14,11 +14,13 @@ public sealed class ReferentialIntegrity(DatasetDefinition dataset, string colum
     public string Column => column;
 
     /// <summary>
-    /// New distinct values checked against the warehouse in one query once this many have gathered: about 20 MB of
-    /// strings at most. Each query scans the referenced table once (a hash anti-join), so the batch is large: at 50,000
-    /// the 10x bench data (1M orders per fact file) took 51 queries and 26 s of PostgreSQL time.
+    /// New distinct values checked against the warehouse in one query once this many have gathered: about 10 MB of
+    /// strings at most, per check (order items run three side by side). Each query scans the referenced table once (a
+    /// hash anti-join), so the batch is large: at 50,000 the 10x bench data (1M orders per fact file) took 51 queries
+    /// and 26 s of PostgreSQL time; 200,000 took 15 queries and 8.8 s but held up to 18 MB per check at the 10x run's
+    /// memory peak (docs/benchmarks.md, run I). A file of the full-scale data (100k orders) is still one query.
     /// </summary>
-    public const int BatchSize = 200_000;
+    public const int BatchSize = 100_000;
 
     private readonly int _ordinal = dataset.Ordinal(column);
     private readonly KeySet _seen = new(); // every distinct value, as a hash: each is sent once, so the count stays distinct
