@@ -27,7 +27,7 @@ internal sealed class BuiltInScan(DatasetDefinition dataset)
         for (var r = 0; r < rowGroup.RowCount; r++)
         {
             // A single text key is hashed as its characters (a null as the empty text), a compound one part by part:
-            // no string per row, and the set holds 128-bit hashes, not keys (KeySet).
+            // no string per row, and the set holds hash bits, not keys (KeySet).
             var added = _keyColumns.Length == 1 && rowGroup.Columns[_keyColumns[0]] is ParquetColumn<ReadOnlyMemory<char>> text
                 ? _keys.Add(text.IsNull(r) ? default : text[r].Span)
                 : AddCompoundKey(rowGroup, r);

@@ -116,22 +116,6 @@ internal sealed class GeographyStaging : Staging
         return double.Parse(rounded.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
     }
 
-    /// <summary>The most frequent value; ties go to the first in UTF-8 byte order (code point order).</summary>
-    internal static string? Mode(Dictionary<string, int> counts)
-    {
-        string? best = null;
-        var bestCount = 0;
-        foreach (var (value, count) in counts)
-        {
-            if (Beats(value, count, best, bestCount))
-            {
-                (best, bestCount) = (value, count);
-            }
-        }
-
-        return best;
-    }
-
     /// <summary>Whether <paramref name="value"/> seen <paramref name="count"/> times is the mode rather than <paramref name="best"/>: more frequent, or as frequent and first in code point order.</summary>
     private static bool Beats(string value, int count, string? best, int bestCount) =>
         count > bestCount || (count == bestCount && CodePointCompare(value, best!) < 0);
@@ -234,7 +218,7 @@ internal sealed class GeographyStaging : Staging
     }
 
     /// <summary>How often each text (a city, a state) appears per prefix: texts interned once, counts keyed by (prefix, text).</summary>
-    private sealed class ValueCounts
+    internal sealed class ValueCounts
     {
         private readonly Dictionary<string, int> _ids = new(StringComparer.Ordinal);
         private readonly List<string> _texts = [];
@@ -254,7 +238,10 @@ internal sealed class GeographyStaging : Staging
             CollectionsMarshal.GetValueRefOrAddDefault(_counts, ((long)prefix << 32) | (uint)id, out _)++;
         }
 
-        /// <summary>The mode of each of the first <paramref name="prefixes"/> prefixes (null where none was counted).</summary>
+        /// <summary>
+        /// The mode of each of the first <paramref name="prefixes"/> prefixes (null where none was counted): the most
+        /// frequent text, ties to the first in UTF-8 byte order (code point order), as PostgreSQL's <c>mode()</c> under C.
+        /// </summary>
         public string?[] Modes(int prefixes)
         {
             var best = new string?[prefixes];

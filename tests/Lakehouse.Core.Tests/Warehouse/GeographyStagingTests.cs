@@ -22,10 +22,16 @@ public sealed class GeographyStagingTests
     [Fact]
     public void Mode_Tie_GoesToTheFirstInByteOrder()
     {
-        var counts = new Dictionary<string, int>(StringComparer.Ordinal) { ["são paulo"] = 2, ["Sao Paulo"] = 2, ["santos"] = 1 };
+        var counts = new GeographyStaging.ValueCounts();
+        foreach (var city in new[] { "são paulo", "Sao Paulo", "são paulo", "santos", "Sao Paulo" })
+        {
+            counts.Count(0, city);
+        }
 
-        Assert.Equal("Sao Paulo", GeographyStaging.Mode(counts));
-        counts["santos"] = 3;
-        Assert.Equal("santos", GeographyStaging.Mode(counts));
+        Assert.Equal("Sao Paulo", counts.Modes(1)[0]);
+        counts.Count(0, "santos");
+        counts.Count(0, "santos");
+        Assert.Equal("santos", counts.Modes(1)[0]);
+        Assert.Null(counts.Modes(2)[1]); // a prefix without a counted text has no mode
     }
 }
