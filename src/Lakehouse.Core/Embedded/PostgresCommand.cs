@@ -55,12 +55,25 @@ internal sealed class PostgresCommand
             }
         }
 
+        // A server of the previous command may still be shutting down in this directory (the CLI does not wait for its
+        // shutdown checkpoint): a file it removes during the walk (postmaster.pid) fails chown with "No such file or
+        // directory". Nothing is left to give away then; walk again to be sure of what remains.
         var chown = await RunRawAsync("chown", ["-R", ServiceUser, dataDirectory], cancellationToken);
+        for (var attempt = 1; chown.ExitCode != 0 && attempt < 3 && OnlyVanishedFiles(chown.Output); attempt++)
+        {
+            chown = await RunRawAsync("chown", ["-R", ServiceUser, dataDirectory], cancellationToken);
+        }
+
         if (chown.ExitCode != 0)
         {
             throw new EmbeddedPostgresException($"'chown -R {ServiceUser} {dataDirectory}' exited with {chown.ExitCode}: {chown.Output.Trim()}");
         }
     }
+
+    /// <summary>Whether every line of a failed chown's output is about a file that no longer exists.</summary>
+    private static bool OnlyVanishedFiles(string output) =>
+        output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .All(line => line.Contains(": No such file or directory", StringComparison.Ordinal));
 
     /// <summary>Runs <paramref name="tool"/> (initdb, pg_ctl...) from the binaries folder; returns exit code and output.</summary>
     public Task<(int ExitCode, string Output)> RunAsync(string tool, IReadOnlyList<string> arguments, CancellationToken cancellationToken)
