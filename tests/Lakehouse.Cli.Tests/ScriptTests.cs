@@ -28,7 +28,7 @@ public sealed class ScriptTests : IDisposable
         File.SetLastWriteTimeUtc(stamp, longAgo); // sources newer and different: build
         var changed = await RunAsync(wrapper, environment, "--help");
 
-        var publish = $"publish {Path.Combine(RepoPaths.Root, "src/Lakehouse.Cli")} -c Release -o {_folder.Combine("cli")} --nologo -v q -r linux-{(System.Runtime.InteropServices.RuntimeInformation.OSArchitecture == System.Runtime.InteropServices.Architecture.Arm64 ? "arm64" : "x64")} --self-contained false -p:PublishReadyToRun=true";
+        var publish = $"publish {Path.Combine(RepoPaths.Root, "src/Lakehouse.Cli")} -c Release -o {_folder.Combine("cli")} --nologo -v q -r linux-{(System.Runtime.InteropServices.RuntimeInformation.OSArchitecture == System.Runtime.InteropServices.Architecture.Arm64 ? "arm64" : "x64")} --self-contained true -p:PublishReadyToRun=true -p:PublishReadyToRunComposite=true";
         var dll = _folder.Combine("cli/lakehouse.dll");
         Assert.Equal((0, 0, 0, 0), (first.ExitCode, second.ExitCode, touched.ExitCode, changed.ExitCode));
         Assert.Equal([publish, $"{dll} --help", $"{dll} runs --limit 3", $"{dll} --help", publish, $"{dll} --help"], File.ReadAllLines(calls));
