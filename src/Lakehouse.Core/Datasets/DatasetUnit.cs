@@ -74,6 +74,13 @@ public abstract class DatasetUnit
     public IReadOnlyList<ITableExpectation> CreateTableExpectations() =>
         [new ColumnOrder(FindingSeverity.Warning), new TypeParseRate(0.95, FindingSeverity.Error), .. DeclareTableExpectations()];
 
+    /// <summary>
+    /// Whether a table expectation of the dataset consults the loaded warehouse (<see cref="ITableExpectation.ConsultsWarehouse"/>:
+    /// referential integrity). A run validates the files of such a dataset at their load turn, after the tables they
+    /// refer to have loaded, and every other file as soon as it is transformed, beside the other objects' work.
+    /// </summary>
+    public bool ValidatesAgainstWarehouse => CreateTableExpectations().Any(e => e.ConsultsWarehouse);
+
     /// <summary>Declares the row rules on <paramref name="rules"/> (see <see cref="RowRules"/>).</summary>
     protected abstract void DeclareRowRules(RowValidator rules);
 

@@ -6,8 +6,9 @@ namespace Lakehouse.Functions.Orchestrations;
 /// pending → transforming → prepared (transformed, waiting for its turn) → loading → done; an object may end early
 /// (skipped, duplicate, failed) from any state. Objects start in load-tier order, smallest first within a tier (but the
 /// largest object first of all when <c>maxTransforms</c> is above 1), at most <c>maxTransforms</c> transforming; a
-/// prepared object gets its turn to validate and load when no object of a lower tier is unfinished and fewer than
-/// <c>maxLoads</c> are loading, lowest tier first, then first prepared.
+/// prepared object gets its turn to load (and to validate, when its expectations consult the warehouse; others validate
+/// while prepared) when no object of a lower tier is unfinished and fewer than <c>maxLoads</c> are loading, lowest tier
+/// first, then first prepared.
 /// </summary>
 public sealed class LoadTurns
 {

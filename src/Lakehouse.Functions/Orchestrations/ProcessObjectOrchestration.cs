@@ -1,4 +1,5 @@
 using Lakehouse.Core.Catalog;
+using Lakehouse.Core.Datasets;
 using Lakehouse.Core.Transform;
 using Lakehouse.Functions.Activities;
 using Microsoft.Azure.Functions.Worker;
@@ -11,7 +12,8 @@ namespace Lakehouse.Functions.Orchestrations;
 /// transient failures (<see cref="Retries"/>). A duplicate, an unknown dataset or an already loaded object is skipped; a
 /// failed critical expectation stops before the load (<see cref="ObjectStatus.Rejected"/>); a stage failure ends the
 /// object as <see cref="ObjectStatus.Failed"/> with the stage's message (file, row, rule). Started by a run, it waits
-/// between transform and validate for the run's go (<see cref="IngestOrchestration.LoadTurnEvent"/>).
+/// after its transform for the run's go (<see cref="IngestOrchestration.LoadTurnEvent"/>) to load — and to validate, when
+/// its dataset's expectations consult the warehouse (referential integrity); any other file is validated while it waits.
 /// </summary>
 public static class ProcessObjectOrchestration
 {
@@ -39,14 +41,25 @@ public static class ProcessObjectOrchestration
             var transformed = await context.CallActivityAsync<TransformObjectResult>(nameof(TransformObjectActivity), stage, Retries.Transient);
             result = result with { RowsRead = transformed.RowsRead, RowsQuarantined = transformed.RowsQuarantined, Findings = transformed.Findings };
 
+            ValidateObjectResult? validated = null;
             if (input.Turn is { } turn && context.Parent is { } run)
             {
                 context.SendEvent(run.InstanceId, IngestOrchestration.PreparedEvent, turn);
+                if (!ValidatesAtTurn(registered.Dataset))
+                {
+                    // Nothing of it depends on what is loaded: validated now, while the lower tiers load (a turn sent
+                    // meanwhile waits in the queue), and a rejected file ends here without taking a turn.
+                    validated = await ValidateAsync(context, stage);
+                    if (!validated.Passed)
+                    {
+                        return result with { Findings = validated.Findings, Status = ObjectStatus.Rejected, Error = validated.Error };
+                    }
+                }
+
                 await context.WaitForExternalEvent<bool>(IngestOrchestration.LoadTurnEvent);
             }
 
-            context.SetCustomStatus(PipelineStage.Validate);
-            var validated = await context.CallActivityAsync<ValidateObjectResult>(nameof(ValidateObjectActivity), stage, Retries.Transient);
+            validated ??= await ValidateAsync(context, stage);
             result = result with { Findings = validated.Findings };
             if (!validated.Passed)
             {
@@ -70,6 +83,19 @@ public static class ProcessObjectOrchestration
             return result with { Status = rejected ? ObjectStatus.Rejected : ObjectStatus.Failed, Error = e.FailureDetails.ErrorMessage };
         }
     }
+
+    private static Task<ValidateObjectResult> ValidateAsync(TaskOrchestrationContext context, ObjectStageInput stage)
+    {
+        context.SetCustomStatus(PipelineStage.Validate);
+        return context.CallActivityAsync<ValidateObjectResult>(nameof(ValidateObjectActivity), stage, Retries.Transient);
+    }
+
+    /// <summary>
+    /// Whether a file of <paramref name="dataset"/> waits for its load turn to be validated: when an expectation consults
+    /// the loaded warehouse (<see cref="DatasetUnit.ValidatesAgainstWarehouse"/>) or the dataset is not a built-in one.
+    /// </summary>
+    private static bool ValidatesAtTurn(string? dataset) =>
+        dataset is null || BuiltInDatasets.Registry.Find(dataset) is not { } unit || unit.ValidatesAgainstWarehouse;
 
     /// <summary>
     /// The outcome of an object with nothing to do, or null to process it. A forced rerun re-processes a loaded object

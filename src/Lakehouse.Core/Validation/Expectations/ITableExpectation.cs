@@ -33,6 +33,13 @@ public interface ITableExpectation
     /// </summary>
     ValueTask AfterRowGroupAsync(ExpectationContext context, CancellationToken cancellationToken) => ValueTask.CompletedTask;
 
+    /// <summary>
+    /// Whether the expectation consults the loaded warehouse (referential integrity): a file with such an expectation is
+    /// validated at its load turn, once what it refers to is loaded; any other file as soon as it is transformed
+    /// (<see cref="Datasets.DatasetUnit.ValidatesAgainstWarehouse"/>). False by default.
+    /// </summary>
+    bool ConsultsWarehouse => false;
+
     /// <summary>The finding when the expectation failed, else null.</summary>
     ValueTask<Finding?> FinishAsync(ExpectationContext context, CancellationToken cancellationToken);
 }

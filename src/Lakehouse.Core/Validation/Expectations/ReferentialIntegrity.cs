@@ -31,6 +31,9 @@ public sealed class ReferentialIntegrity(DatasetDefinition dataset, string colum
     public string Kind => "referential_integrity";
 
     /// <inheritdoc />
+    public bool ConsultsWarehouse => true;
+
+    /// <inheritdoc />
     public FindingSeverity Severity => severity;
 
     /// <inheritdoc />
