@@ -39,16 +39,19 @@ public class IngestLanesTests
         Assert.Equal([false, true], atTurn.Values.Distinct().Order()); // both kinds in the run (order items: referential integrity)
         foreach (var (dataset, tier) in tiers)
         {
-            // The load waits for every lower tier; so does the validation of a dataset whose expectations look at the
-            // warehouse. The others are validated as soon as they are transformed.
+            // The load waits for every lower tier; so do the expectations that look at the warehouse (the references
+            // stage, only for datasets that have them). The rest is validated as soon as the file is transformed.
             var loadStart = stages.Single(s => s.Dataset == dataset && s.Stage == PipelineStage.Load).Started;
-            var validateStart = stages.Single(s => s.Dataset == dataset && s.Stage == PipelineStage.Validate).Started;
+            var validated = stages.Single(s => s.Dataset == dataset && s.Stage == PipelineStage.Validate);
+            var references = stages.SingleOrDefault(s => s.Dataset == dataset && s.Stage == PipelineStage.References);
+            Assert.Equal(atTurn[dataset], references != default);
+            Assert.True(validated.Finished <= (atTurn[dataset] ? references.Started : loadStart), $"{dataset}: validated after its next stage started");
             foreach (var lower in tiers.Where(t => t.Value < tier).Select(t => t.Key))
             {
                 var lowerLoaded = stages.Single(s => s.Dataset == lower && s.Stage == PipelineStage.Load).Finished;
                 Assert.True(lowerLoaded <= loadStart, $"{dataset} (tier {tier}) loaded at {loadStart:O}, before {lower} (lower tier) finished loading at {lowerLoaded:O}");
-                Assert.True(!atTurn[dataset] || lowerLoaded <= validateStart,
-                    $"{dataset} (tier {tier}) validated at {validateStart:O}, before {lower} (lower tier) finished loading at {lowerLoaded:O}");
+                Assert.True(!atTurn[dataset] || lowerLoaded <= references.Started,
+                    $"{dataset} (tier {tier}) checked its references at {references.Started:O}, before {lower} (lower tier) finished loading at {lowerLoaded:O}");
             }
         }
     }

@@ -12,8 +12,14 @@ public enum PipelineStage
     /// <summary>Parse, mask, write silver Parquet.</summary>
     Transform,
 
-    /// <summary>Table expectations on the silver file.</summary>
+    /// <summary>Table expectations on the silver file (in a run, all but those that consult the warehouse when <see cref="References"/> follows).</summary>
     Validate,
+
+    /// <summary>
+    /// In a run, the expectations that consult the warehouse (referential integrity), at the object's load turn, and the
+    /// verdict; recorded only for datasets that have them.
+    /// </summary>
+    References,
 
     /// <summary>Into the star schema.</summary>
     Load,

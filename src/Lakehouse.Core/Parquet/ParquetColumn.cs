@@ -45,6 +45,16 @@ public abstract class ParquetColumn : IDisposable
     private protected abstract void Release();
 }
 
+/// <summary>A column left unread (<see cref="ParquetFileReader.ReadRowGroupAsync(int, IReadOnlySet{int}?, CancellationToken)"/>): it holds no value.</summary>
+internal sealed class UnreadColumn(ParquetField field, int rowCount) : ParquetColumn(field, rowCount, null, 0)
+{
+    public override object? GetValue(int row) => throw new InvalidOperationException($"Column '{Field.Name}' was not read.");
+
+    private protected override void Release()
+    {
+    }
+}
+
 /// <summary>A column of <typeparamref name="T"/> values (see <see cref="ParquetType"/> for the CLR type of each column type).</summary>
 public sealed class ParquetColumn<T> : ParquetColumn
     where T : struct

@@ -65,24 +65,34 @@ public sealed class ParquetFileReader : IAsyncDisposable
         OpenAsync(input, leaveOpen, input is FileStream file ? Path.GetFileName(file.Name) : "Parquet stream", cancellationToken);
 
     /// <summary>Reads row group <paramref name="index"/>, every column.</summary>
-    public async Task<ParquetRowGroup> ReadRowGroupAsync(int index, CancellationToken cancellationToken = default)
+    public Task<ParquetRowGroup> ReadRowGroupAsync(int index, CancellationToken cancellationToken = default) =>
+        ReadRowGroupAsync(index, null, cancellationToken);
+
+    /// <summary>
+    /// Reads row group <paramref name="index"/>, only the columns at the positions in <paramref name="columns"/> (every
+    /// column when null): the others are neither read nor decoded, and their place in <see cref="ParquetRowGroup.Columns"/>
+    /// holds a column of nothing that says so when asked for a value.
+    /// </summary>
+    public async Task<ParquetRowGroup> ReadRowGroupAsync(int index, IReadOnlySet<int>? columns, CancellationToken cancellationToken = default)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(index);
         ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(index, RowGroupCount);
         var group = _reader.OpenRowGroupReader(index);
-        var columns = new List<ParquetColumn>(_fields.Length);
+        var read = new List<ParquetColumn>(_fields.Length);
         try
         {
             for (var c = 0; c < _fields.Length; c++)
             {
-                columns.Add(await GuardAsync(() => ColumnReader.ReadAsync(group, _fields[c], Schema.Fields[c], cancellationToken), $"column '{_fields[c].Name}' (row group {index})"));
+                read.Add(columns is null || columns.Contains(c)
+                    ? await GuardAsync(() => ColumnReader.ReadAsync(group, _fields[c], Schema.Fields[c], cancellationToken), $"column '{_fields[c].Name}' (row group {index})")
+                    : new UnreadColumn(Schema.Fields[c], checked((int)group.RowCount)));
             }
 
-            return new ParquetRowGroup(index, checked((int)group.RowCount), columns);
+            return new ParquetRowGroup(index, checked((int)group.RowCount), read);
         }
         catch
         {
-            columns.ForEach(c => c.Dispose());
+            read.ForEach(c => c.Dispose());
             throw;
         }
     }

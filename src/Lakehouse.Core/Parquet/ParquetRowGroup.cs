@@ -1,6 +1,6 @@
 namespace Lakehouse.Core.Parquet;
 
-/// <summary>One row group read column-wise by <see cref="ParquetFileReader.ReadRowGroupAsync"/>; dispose it to return its buffers.</summary>
+/// <summary>One row group read column-wise by <see cref="ParquetFileReader.ReadRowGroupAsync(int, IReadOnlySet{int}?, CancellationToken)"/>; dispose it to return its buffers.</summary>
 public sealed class ParquetRowGroup : IDisposable
 {
     internal ParquetRowGroup(int index, int rowCount, IReadOnlyList<ParquetColumn> columns)
@@ -23,7 +23,9 @@ public sealed class ParquetRowGroup : IDisposable
     public ParquetColumn<T> Column<T>(int index)
         where T : struct =>
         Columns[index] as ParquetColumn<T>
-            ?? throw new InvalidOperationException($"Column '{Columns[index].Field.Name}' is {Columns[index].Field.Type}, not {typeof(T).Name}.");
+            ?? throw new InvalidOperationException(Columns[index] is UnreadColumn
+                ? $"Column '{Columns[index].Field.Name}' was not read."
+                : $"Column '{Columns[index].Field.Name}' is {Columns[index].Field.Type}, not {typeof(T).Name}.");
 
     public void Dispose()
     {

@@ -47,37 +47,63 @@ public sealed class ObjectValidator
 
     /// <summary>
     /// Validates catalog object <paramref name="objectId"/> (already transformed) in run <paramref name="runId"/>, and stores
-    /// its metrics as the dataset's history.
+    /// its metrics as the dataset's history: <see cref="ValidateTableAsync"/> then <see cref="ValidateReferencesAsync"/>.
     /// </summary>
-    public async Task<ValidationOutcome> ValidateAsync(long objectId, string runId, CancellationToken cancellationToken)
+    public async Task<ValidationOutcome> ValidateAsync(long objectId, string runId, CancellationToken cancellationToken) =>
+        await ValidateReferencesAsync(objectId, await ValidateTableAsync(objectId, runId, cancellationToken), cancellationToken);
+
+    /// <summary>
+    /// The first part of the validation: every expectation except those that consult the warehouse (referential
+    /// integrity, <see cref="ITableExpectation.ConsultsWarehouse"/>), in one pass over the silver file, and the file's metrics
+    /// stored as the dataset's history. No verdict yet: <see cref="ValidateReferencesAsync"/> gives it with these results.
+    /// A run calls this as soon as the object is transformed, and the second part at its load turn.
+    /// </summary>
+    public async Task<IReadOnlyList<ExpectationResult>> ValidateTableAsync(long objectId, string runId, CancellationToken cancellationToken)
     {
-        var item = await _catalog.GetAsync(objectId, cancellationToken);
-        var unit = _datasets.Find(item.Dataset ?? "") ?? throw new InvalidOperationException($"{item.Key}: no known dataset.");
-        var dataset = unit.Definition;
-        var silverKey = item.SilverKey ?? throw new InvalidOperationException($"{item.Key}: not transformed yet.");
-        var findings = new List<Finding>(await _catalog.GetFindingsAsync(objectId, cancellationToken));
+        var (item, unit, silverKey) = await ObjectAsync(objectId, cancellationToken);
         using var silver = new TempFile(".parquet");
         await _store.DownloadToFileAsync(_lake.SilverBucket, silverKey, silver.Path, cancellationToken);
-        var context = new ExpectationContext(dataset, new Dictionary<string, string>(), item.RowsRead ?? 0, item.RowsQuarantined ?? 0,
-            [.. findings], IngestDate(item.Key) ?? DateOnly.FromDateTime(_time.GetUtcNow().UtcDateTime), _references)
-        {
-            History = _metrics,
-            ObjectId = objectId,
-        };
+        var context = Context(item, unit.Definition, await _catalog.GetFindingsAsync(objectId, cancellationToken));
         TableEvaluation evaluation;
         await using (var stream = File.OpenRead(silver.Path))
         {
-            evaluation = await TableExpectations.EvaluateAsync(stream, context, unit.CreateTableExpectations(), _options, cancellationToken);
+            evaluation = await TableExpectations.EvaluateAsync(stream, context, [.. unit.CreateTableExpectations().Where(e => !e.ConsultsWarehouse)], _options, cancellationToken);
         }
 
-        var results = findings.Select(f => ExpectationResult.Failed(f, $"{f.FailedRows:N0} row(s) failed", "no row fails")).Concat(evaluation.Results).ToList();
-        findings.AddRange(evaluation.Findings);
+        await _metrics.SaveAsync(objectId, runId, unit.Definition.Name, evaluation.Metrics, cancellationToken);
+        return evaluation.Results;
+    }
+
+    /// <summary>
+    /// The second part: the expectations that consult the warehouse, reading only the columns they watch (none: the file
+    /// is not read again), then the verdict over them, <paramref name="tableResults"/> (<see cref="ValidateTableAsync"/>)
+    /// and the transform's row findings. A critical failure rejects the object. The report goes next to the silver file
+    /// as JSON and into the catalog.
+    /// </summary>
+    public async Task<ValidationOutcome> ValidateReferencesAsync(long objectId, IReadOnlyList<ExpectationResult> tableResults, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(tableResults);
+        var (item, unit, silverKey) = await ObjectAsync(objectId, cancellationToken);
+        var dataset = unit.Definition;
+        var findings = new List<Finding>(await _catalog.GetFindingsAsync(objectId, cancellationToken));
+        var references = unit.CreateTableExpectations().Where(e => e.ConsultsWarehouse).ToList();
+        IReadOnlyList<ExpectationResult> referenceResults = [];
+        if (references.Count > 0)
+        {
+            using var silver = new TempFile(".parquet");
+            await _store.DownloadToFileAsync(_lake.SilverBucket, silverKey, silver.Path, cancellationToken);
+            await using var stream = File.OpenRead(silver.Path);
+            referenceResults = await TableExpectations.EvaluateReferencesAsync(stream, Context(item, dataset, findings), references, cancellationToken);
+        }
+
+        var evaluated = tableResults.Concat(referenceResults).ToList();
+        var results = findings.Select(f => ExpectationResult.Failed(f, $"{f.FailedRows:N0} row(s) failed", "no row fails")).Concat(evaluated).ToList();
+        findings.AddRange(evaluated.Select(r => r.ToFinding()).OfType<Finding>());
         var passed = !findings.Any(f => f.Severity == FindingSeverity.Critical);
         var report = new ValidationReport(item.Key, dataset.Name, dataset.SchemaId, passed, item.RowsRead ?? 0, item.RowsWritten ?? 0, item.RowsQuarantined ?? 0, findings, _time.GetUtcNow())
         {
             Expectations = results,
         };
-        await _metrics.SaveAsync(objectId, runId, dataset.Name, evaluation.Metrics, cancellationToken);
         var reportKey = SilverKeys.ValidationReport(silverKey);
         using (var json = new MemoryStream(JsonSerializer.SerializeToUtf8Bytes(report, ReportJson)))
         {
@@ -89,6 +115,21 @@ public sealed class ObjectValidator
         await _catalog.MarkValidatedAsync(objectId, passed, reportKey, error, cancellationToken);
         return new ValidationOutcome(report, reportKey, error);
     }
+
+    private async Task<(CatalogObject Item, DatasetUnit Unit, string SilverKey)> ObjectAsync(long objectId, CancellationToken cancellationToken)
+    {
+        var item = await _catalog.GetAsync(objectId, cancellationToken);
+        var unit = _datasets.Find(item.Dataset ?? "") ?? throw new InvalidOperationException($"{item.Key}: no known dataset.");
+        return (item, unit, item.SilverKey ?? throw new InvalidOperationException($"{item.Key}: not transformed yet."));
+    }
+
+    private ExpectationContext Context(CatalogObject item, DatasetDefinition dataset, IReadOnlyList<Finding> rowFindings) =>
+        new(dataset, new Dictionary<string, string>(), item.RowsRead ?? 0, item.RowsQuarantined ?? 0, [.. rowFindings],
+            IngestDate(item.Key) ?? DateOnly.FromDateTime(_time.GetUtcNow().UtcDateTime), _references)
+        {
+            History = _metrics,
+            ObjectId = item.ObjectId,
+        };
 
     private static DateOnly? IngestDate(string key)
     {

@@ -63,13 +63,60 @@ public static class TableExpectations
         var withFile = context with { FileMetadata = reader.Metadata };
         foreach (var expectation in declared)
         {
-            var finding = await expectation.FinishAsync(withFile, cancellationToken);
-            results.Add(finding is null
-                ? ExpectationResult.Met(expectation.Kind, Column(expectation), expectation.Severity, expectation.Observed, expectation.Expected)
-                : ExpectationResult.Failed(finding, expectation.Observed, expectation.Expected));
+            results.Add(await FinishAsync(expectation, withFile, cancellationToken));
         }
 
         return new TableEvaluation(results, metrics.Result());
+    }
+
+    /// <summary>
+    /// Evaluates expectations that consult the warehouse (<see cref="ITableExpectation.ConsultsWarehouse"/>: referential
+    /// integrity) on their own, after <see cref="EvaluateAsync"/> has checked the file without them: a run validates a
+    /// file as soon as it is transformed and only this part at its load turn, once what it refers to is loaded. Reads
+    /// only the columns the expectations watch (<see cref="IColumnExpectation"/>; every column if one does not say). A file
+    /// whose columns are not the dataset's gets no result here: the first part already failed it (<c>column_set</c>).
+    /// </summary>
+    public static async Task<IReadOnlyList<ExpectationResult>> EvaluateReferencesAsync(
+        Stream silver, ExpectationContext context, IReadOnlyList<ITableExpectation> declared, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(declared);
+        var dataset = context.Dataset;
+        await using var reader = await ParquetFileReader.OpenAsync(silver, cancellationToken: cancellationToken);
+        if (declared.Count == 0 || !reader.Schema.Fields.Select(f => f.Name).SequenceEqual(dataset.Columns.Select(c => c.Name)))
+        {
+            return [];
+        }
+
+        IReadOnlySet<int>? columns = declared.All(e => e is IColumnExpectation)
+            ? declared.Select(e => dataset.Ordinal(((IColumnExpectation)e).Column)).ToHashSet()
+            : null;
+        for (var group = 0; group < reader.RowGroupCount; group++)
+        {
+            using var rowGroup = await reader.ReadRowGroupAsync(group, columns, cancellationToken);
+            foreach (var expectation in declared)
+            {
+                expectation.Observe(rowGroup);
+                await expectation.AfterRowGroupAsync(context, cancellationToken);
+            }
+        }
+
+        var withFile = context with { FileMetadata = reader.Metadata };
+        var results = new List<ExpectationResult>();
+        foreach (var expectation in declared)
+        {
+            results.Add(await FinishAsync(expectation, withFile, cancellationToken));
+        }
+
+        return results;
+    }
+
+    private static async Task<ExpectationResult> FinishAsync(ITableExpectation expectation, ExpectationContext context, CancellationToken cancellationToken)
+    {
+        var finding = await expectation.FinishAsync(context, cancellationToken);
+        return finding is null
+            ? ExpectationResult.Met(expectation.Kind, Column(expectation), expectation.Severity, expectation.Observed, expectation.Expected)
+            : ExpectationResult.Failed(finding, expectation.Observed, expectation.Expected);
     }
 
     /// <summary>

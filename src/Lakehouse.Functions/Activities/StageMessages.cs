@@ -21,6 +21,12 @@ public sealed record TransformObjectResult(string SilverKey, string? QuarantineK
 /// <summary>Result of <see cref="ValidateObjectActivity"/>; <paramref name="Error"/> says why a rejected object is not loaded.</summary>
 public sealed record ValidateObjectResult(bool Passed, string ReportKey, IReadOnlyList<Finding> Findings, string? Error);
 
+/// <summary>Result of <see cref="ValidateTableActivity"/>: the expectations evaluated so far, met or not (value-free).</summary>
+public sealed record ValidateTableResult(IReadOnlyList<ExpectationResult> Results);
+
+/// <summary>Input of <see cref="ValidateReferencesActivity"/>: the object and what <see cref="ValidateTableActivity"/> found.</summary>
+public sealed record ValidateReferencesInput(string RunId, long ObjectId, IReadOnlyList<ExpectationResult> TableResults);
+
 /// <summary>Result of <see cref="LoadObjectActivity"/>.</summary>
 public sealed record LoadObjectResult(long RowsLoaded);
 

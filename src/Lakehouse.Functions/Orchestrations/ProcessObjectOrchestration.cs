@@ -12,8 +12,9 @@ namespace Lakehouse.Functions.Orchestrations;
 /// transient failures (<see cref="Retries"/>). A duplicate, an unknown dataset or an already loaded object is skipped; a
 /// failed critical expectation stops before the load (<see cref="ObjectStatus.Rejected"/>); a stage failure ends the
 /// object as <see cref="ObjectStatus.Failed"/> with the stage's message (file, row, rule). Started by a run, it waits
-/// after its transform for the run's go (<see cref="IngestOrchestration.LoadTurnEvent"/>) to load — and to validate, when
-/// its dataset's expectations consult the warehouse (referential integrity); any other file is validated while it waits.
+/// after its transform for the run's go (<see cref="IngestOrchestration.LoadTurnEvent"/>) to load; it is validated while it
+/// waits, but for the expectations that consult the warehouse (referential integrity: <see cref="ValidateReferencesActivity"/>),
+/// evaluated at the turn, once what they refer to is loaded.
 /// </summary>
 public static class ProcessObjectOrchestration
 {
@@ -42,13 +43,22 @@ public static class ProcessObjectOrchestration
             result = result with { RowsRead = transformed.RowsRead, RowsQuarantined = transformed.RowsQuarantined, Findings = transformed.Findings };
 
             ValidateObjectResult? validated = null;
+            ValidateTableResult? table = null;
             if (input.Turn is { } turn && context.Parent is { } run)
             {
+                // Validated while the lower tiers load (a turn sent meanwhile waits in the queue): wholly when nothing of
+                // it depends on what is loaded — a rejected file then ends here without taking a turn —, else all but the
+                // expectations that consult the warehouse, which wait for the turn.
                 context.SendEvent(run.InstanceId, IngestOrchestration.PreparedEvent, turn);
-                if (!ValidatesAtTurn(registered.Dataset))
+                context.SetCustomStatus(PipelineStage.Validate);
+                // (A dataset the built-in registry does not know, documents: validated at its turn, as a whole.)
+                var references = ReferencesAtTurn(registered.Dataset);
+                if (references is true)
                 {
-                    // Nothing of it depends on what is loaded: validated now, while the lower tiers load (a turn sent
-                    // meanwhile waits in the queue), and a rejected file ends here without taking a turn.
+                    table = await context.CallActivityAsync<ValidateTableResult>(nameof(ValidateTableActivity), stage, Retries.Transient);
+                }
+                else if (references is false)
+                {
                     validated = await ValidateAsync(context, stage);
                     if (!validated.Passed)
                     {
@@ -57,6 +67,13 @@ public static class ProcessObjectOrchestration
                 }
 
                 await context.WaitForExternalEvent<bool>(IngestOrchestration.LoadTurnEvent);
+            }
+
+            if (table is not null)
+            {
+                context.SetCustomStatus(PipelineStage.References);
+                validated = await context.CallActivityAsync<ValidateObjectResult>(
+                    nameof(ValidateReferencesActivity), new ValidateReferencesInput(input.RunId, registered.ObjectId, table.Results), Retries.Transient);
             }
 
             validated ??= await ValidateAsync(context, stage);
@@ -91,11 +108,12 @@ public static class ProcessObjectOrchestration
     }
 
     /// <summary>
-    /// Whether a file of <paramref name="dataset"/> waits for its load turn to be validated: when an expectation consults
-    /// the loaded warehouse (<see cref="DatasetUnit.ValidatesAgainstWarehouse"/>) or the dataset is not a built-in one.
+    /// Whether a file of <paramref name="dataset"/> has expectations that consult the loaded warehouse
+    /// (<see cref="DatasetUnit.ValidatesAgainstWarehouse"/>), evaluated at its load turn; null for a dataset the built-in
+    /// registry does not know.
     /// </summary>
-    private static bool ValidatesAtTurn(string? dataset) =>
-        dataset is null || BuiltInDatasets.Registry.Find(dataset) is not { } unit || unit.ValidatesAgainstWarehouse;
+    private static bool? ReferencesAtTurn(string? dataset) =>
+        dataset is null ? null : BuiltInDatasets.Registry.Find(dataset)?.ValidatesAgainstWarehouse;
 
     /// <summary>
     /// The outcome of an object with nothing to do, or null to process it. A forced rerun re-processes a loaded object

@@ -109,6 +109,45 @@ public class TableExpectationsTests
         Assert.Equal($"{orders.Length - known.Count:N0} of {distinct:N0} distinct value(s) missing", expectation.Observed);
     }
 
+    [Fact]
+    public async Task EvaluateReferencesAsync_OnlyTheWatchedColumns_FindsWhatTheWholePassFinds()
+    {
+        // The run's split (validated when transformed, references at the load turn) must not change a verdict.
+        using var silver = await WriteAsync(Items, [Item("known", 1, 1m), Item("lost", 1, 1m, product: "p9"), Item("gone", 1, 1m), Item("known", 2, 1m, product: "p9")]);
+        var lookup = new KeySetLookup(new() { ["dw.fact_order.order_id"] = ["known"], ["dw.dim_product.product_id"] = ["p1"], ["dw.dim_seller.seller_id"] = ["s1"] });
+        static ITableExpectation[] References() =>
+        [
+            new ReferentialIntegrity(Items, "order_id", "dw.fact_order", "order_id", FindingSeverity.Warning),
+            new ReferentialIntegrity(Items, "product_id", "dw.dim_product", "product_id", FindingSeverity.Warning),
+            new ReferentialIntegrity(Items, "seller_id", "dw.dim_seller", "seller_id", FindingSeverity.Warning),
+        ];
+
+        var whole = await EvaluateAsync(Context(Items, lookup), silver, References());
+        silver.Position = 0;
+        var split = await TableExpectations.EvaluateReferencesAsync(silver, Context(Items, lookup), References(), CancellationToken.None);
+
+        Assert.Equal(3, split.Count);
+        Assert.Equal(
+            whole.Select(f => (f.Expectation, f.Column, f.FailedRows)),
+            split.Select(r => r.ToFinding()).OfType<Finding>().Select(f => (f.Expectation, f.Column, f.FailedRows)));
+        Assert.Equal([("order_id", 2L), ("product_id", 1L)], split.Where(r => !r.Passed).Select(r => (r.Column!, r.FailedRows)));
+    }
+
+    [Fact]
+    public async Task ReadRowGroupAsync_SomeColumns_DecodesOnlyThoseAndSaysSoOfTheOthers()
+    {
+        using var silver = await WriteAsync(Items, [Item("a", 1, 10m), Item("b", 2, 20m)]);
+        await using var reader = await Lakehouse.Core.Parquet.ParquetFileReader.OpenAsync(silver);
+
+        using var group = await reader.ReadRowGroupAsync(0, new HashSet<int> { 1 });
+
+        Assert.Equal([1, 2], group.Column<int>(1).Values.ToArray());
+        Assert.Equal(2, group.Columns[0].RowCount);
+        var unread = Assert.Throws<InvalidOperationException>(() => group.Column<ReadOnlyMemory<char>>(0));
+        Assert.Contains("'order_id' was not read", unread.Message, StringComparison.Ordinal);
+        Assert.Throws<InvalidOperationException>(() => group.Columns[5].GetValue(0));
+    }
+
     private sealed class CountingLookup(IReferenceLookup inner) : IReferenceLookup
     {
         public int Calls { get; private set; }
