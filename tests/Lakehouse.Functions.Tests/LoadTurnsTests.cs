@@ -83,4 +83,37 @@ public sealed class LoadTurnsTests
         turns.Finished(1);
         Assert.True(turns.AllDone);
     }
+
+    [Fact]
+    public void ReleaseNow_SameTier_ObjectsFeedingTheFinishGoFirst_ThenTheFinishCanRunBesideTheRest()
+    {
+        // Tier 1: geolocation, reviews (0, 1) prepared before items and payments (2, 3), which queue order totals.
+        var turns = new LoadTurns(tiers: [1, 1, 1, 1], sizes: [0, 0, 0, 0], maxTransforms: 4, maxLoads: 2, feedsFinish: [false, false, true, true]);
+        turns.StartNow();
+        foreach (var i in new[] { 0, 1, 2, 3 })
+        {
+            turns.Prepared(i);
+        }
+
+        Assert.Equal([2, 3], turns.ReleaseNow());
+        turns.Finished(2);
+        Assert.False(turns.FeedersDone);
+        Assert.Equal([0], turns.ReleaseNow());
+        turns.Finished(3);
+        Assert.True(turns.FeedersDone); // reviews still to load: the finish runs beside it
+        Assert.Equal([1], turns.ReleaseNow());
+        turns.Finished(0);
+        turns.Finished(1);
+        Assert.False(turns.FeedersDone); // nothing left to run beside: the run finishes after its last load
+    }
+
+    [Fact]
+    public void FeedersDone_NoObjectFeedsTheFinish_IsFalse()
+    {
+        var turns = new LoadTurns(tiers: [0, 1], sizes: [0, 0], maxTransforms: 1, maxLoads: 1);
+        turns.StartNow();
+        turns.Finished(0);
+
+        Assert.False(turns.FeedersDone);
+    }
 }

@@ -22,6 +22,13 @@ public sealed record DatasetMerge(string SqlResource, MergeLockSet Locks)
         ? sql
         : throw new InvalidOperationException($"Merge SQL '{SqlResource}' is not embedded (merges/{SqlResource}) or is empty.");
 
+    /// <summary>
+    /// Whether the merge queues work for the end of its run (<c>dw.finish_loads()</c>, migration 0015: the order totals of
+    /// the orders whose facts it changed): order items, payments and orders. A run finishes the loads once all such
+    /// objects have loaded, beside the loads that are still running.
+    /// </summary>
+    public bool QueuesFinish => Sql.Contains("INSERT INTO dw.order_totals_pending", StringComparison.Ordinal);
+
     /// <summary>The statements of <see cref="Sql"/>, in order.</summary>
     public IReadOnlyList<string> Statements => Sql.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 

@@ -17,9 +17,11 @@ namespace Lakehouse.Functions.Orchestrations;
 /// Why the gate: dimensions load before the facts that look them up, and validation's referential-integrity
 /// expectations look at what is loaded. Any order would still be correct (late-arriving members are inferred); the tiers
 /// avoid needless inferred rows and fix-ups. Why not tier by tier: the transforms of the next objects (CPU in this
-/// process) run while PostgreSQL merges the previous ones. After the last load the run finishes the loads once
-/// (<see cref="FinishLoadsActivity"/>: the order totals, refreshed once per run instead of once per file). Progress is
-/// published as custom status.
+/// process) run while PostgreSQL merges the previous ones. Once the objects whose loads queue order totals (items,
+/// payments, orders: <see cref="DatasetMerge.QueuesFinish"/>) have all finished, the run finishes the loads once
+/// (<see cref="FinishLoadsActivity"/>: the order totals, refreshed once per run instead of once per file), beside the
+/// loads still running — they take their turns ahead of the others of their tier for that — or after the last load.
+/// Progress is published as custom status.
 /// </summary>
 public static class IngestOrchestration
 {
@@ -40,10 +42,12 @@ public static class IngestOrchestration
         var settings = await context.CallActivityAsync<StartRunResult>(
             nameof(StartRunActivity), new StartRunInput(runId, input.Kind, objects.Count), Retries.Transient);
 
-        var turns = new LoadTurns([.. objects.Select(Tier)], [.. objects.Select(o => o.Size ?? 0)], settings.MaxParallelTransforms, settings.MaxParallelLoads);
+        var turns = new LoadTurns([.. objects.Select(Tier)], [.. objects.Select(o => o.Size ?? 0)], settings.MaxParallelTransforms, settings.MaxParallelLoads,
+            [.. objects.Select(QueuesFinish)]);
         var results = new ProcessObjectResult[objects.Count];
         var children = new Dictionary<Task<ProcessObjectResult>, int>();
         Task<int>? prepared = null;
+        Task<long>? finish = null;
         while (!turns.AllDone)
         {
             foreach (var i in turns.StartNow())
@@ -74,12 +78,22 @@ public static class IngestOrchestration
                 children.Remove(child, out var index);
                 results[index] = await OutcomeAsync(child, objects[index]);
                 turns.Finished(index);
+                if (finish is null && turns.FeedersDone && results.Any(r => r is { Status: ObjectStatus.Loaded }))
+                {
+                    // Every load that queues order totals is done: finish now, beside the loads still running
+                    // (reviews, geolocation), instead of after them. Awaited below; no later load queues more.
+                    finish = context.CallActivityAsync<long>(nameof(FinishLoadsActivity), runId, Retries.Transient);
+                }
             }
         }
 
         var result = new IngestResult(runId, results);
         context.SetCustomStatus(new IngestProgress(objects.Count, objects.Count, result.Failed, 0, 0, 0));
-        if (results.Any(r => r is { Status: ObjectStatus.Loaded }))
+        if (finish is not null)
+        {
+            await finish;
+        }
+        else if (results.Any(r => r is { Status: ObjectStatus.Loaded }))
         {
             // Once per run, after the last load: the order totals of every order whose facts this run changed.
             await context.CallActivityAsync<long>(nameof(FinishLoadsActivity), runId, Retries.Transient);
@@ -118,6 +132,9 @@ public static class IngestOrchestration
             return new ProcessObjectResult(target.Bucket, target.Key, null, target.Dataset, ObjectStatus.Failed, 0, 0, 0, [], e.FailureDetails.ErrorMessage);
         }
     }
+
+    private static bool QueuesFinish(ObjectRef o) =>
+        (o.Dataset is null ? BuiltInDatasets.Registry.Recognize(o.Key) : BuiltInDatasets.Registry.Find(o.Dataset))?.Merge.QueuesFinish ?? false;
 
     private static int Tier(ObjectRef o) =>
         (o.Dataset is null ? BuiltInDatasets.Registry.Recognize(o.Key) : BuiltInDatasets.Registry.Find(o.Dataset))?.Definition.LoadTier

@@ -8,7 +8,8 @@ namespace Lakehouse.Functions.Orchestrations;
 /// largest object first of all when <c>maxTransforms</c> is above 1), at most <c>maxTransforms</c> transforming; a
 /// prepared object gets its turn to load (and to validate, when its expectations consult the warehouse; others validate
 /// while prepared) when no object of a lower tier is unfinished and fewer than <c>maxLoads</c> are loading, lowest tier
-/// first, then first prepared.
+/// first, then objects whose loads queue work for the run's finish (<c>feedsFinish</c>: order items, payments), then
+/// first prepared — so that the finish (the order totals) can run beside the last loads (<see cref="FeedersDone"/>).
 /// </summary>
 public sealed class LoadTurns
 {
@@ -18,16 +19,22 @@ public sealed class LoadTurns
     private readonly HashSet<int> _transforming = [];
     private readonly HashSet<int> _loading = [];
     private readonly bool[] _done;
+    private readonly bool[] _feedsFinish;
     private readonly int _maxTransforms;
     private readonly int _maxLoads;
 
-    /// <summary>Plans a run over objects with these load tiers and sizes (bytes, 0 when unknown).</summary>
-    public LoadTurns(IReadOnlyList<int> tiers, IReadOnlyList<long> sizes, int maxTransforms, int maxLoads)
+    /// <summary>
+    /// Plans a run over objects with these load tiers and sizes (bytes, 0 when unknown); <paramref name="feedsFinish"/> marks
+    /// the objects whose loads queue work for the run's finish (none when null).
+    /// </summary>
+    public LoadTurns(IReadOnlyList<int> tiers, IReadOnlyList<long> sizes, int maxTransforms, int maxLoads, IReadOnlyList<bool>? feedsFinish = null)
     {
         ArgumentNullException.ThrowIfNull(tiers);
         ArgumentNullException.ThrowIfNull(sizes);
         ArgumentOutOfRangeException.ThrowIfNotEqual(sizes.Count, tiers.Count, nameof(sizes));
+        ArgumentOutOfRangeException.ThrowIfNotEqual(feedsFinish?.Count ?? tiers.Count, tiers.Count, nameof(feedsFinish));
         _tiers = [.. tiers];
+        _feedsFinish = feedsFinish is null ? new bool[tiers.Count] : [.. feedsFinish];
         _done = new bool[tiers.Count];
         _maxTransforms = Math.Max(1, maxTransforms);
         _maxLoads = Math.Max(1, maxLoads);
@@ -50,6 +57,13 @@ public sealed class LoadTurns
 
     /// <summary>True when every object has finished.</summary>
     public bool AllDone => Done == _done.Length;
+
+    /// <summary>
+    /// True when the run has objects that feed its finish, all of them have finished, and others have not: the finish
+    /// can run now, beside the loads still going, and no later load of the run queues more for it.
+    /// </summary>
+    public bool FeedersDone =>
+        _feedsFinish.Any(f => f) && !AllDone && _feedsFinish.Select((f, i) => !f || _done[i]).All(d => d);
 
     /// <summary>Objects transforming now.</summary>
     public int Transforming => _transforming.Count;
@@ -110,7 +124,7 @@ public sealed class LoadTurns
         int? next = null;
         foreach (var i in _prepared)
         {
-            if (next is null || _tiers[i] < _tiers[next.Value])
+            if (next is null || _tiers[i] < _tiers[next.Value] || (_tiers[i] == _tiers[next.Value] && _feedsFinish[i] && !_feedsFinish[next.Value]))
             {
                 next = i;
             }

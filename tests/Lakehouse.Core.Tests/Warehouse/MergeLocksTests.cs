@@ -18,6 +18,14 @@ public partial class MergeLocksTests
 
     public static TheoryData<string> Datasets => [.. BuiltInDatasets.Registry.Units.Select(u => u.Name)];
 
+    [Fact]
+    public void QueuesFinish_ExactlyTheMergesThatQueueOrderTotals()
+    {
+        // A run finishes its loads (dw.finish_loads) once these have loaded, beside the others (IngestOrchestration).
+        Assert.Equal(["order_items", "order_payments", "orders"],
+            BuiltInDatasets.Registry.Units.Where(u => u.Merge.QueuesFinish).Select(u => u.Name).Order(StringComparer.Ordinal));
+    }
+
     [Theory]
     [MemberData(nameof(Datasets))]
     public void For_EveryDataset_CoversTheTablesItsMergeWritesAndReads(string dataset)
