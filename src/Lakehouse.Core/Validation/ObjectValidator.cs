@@ -47,10 +47,14 @@ public sealed class ObjectValidator
 
     /// <summary>
     /// Validates catalog object <paramref name="objectId"/> (already transformed) in run <paramref name="runId"/>, and stores
-    /// its metrics as the dataset's history: <see cref="ValidateTableAsync"/> then <see cref="ValidateReferencesAsync"/>.
+    /// its metrics as the dataset's history: <see cref="ValidateTableAsync"/> then <see cref="ValidateReferencesAsync"/>,
+    /// the object and its row findings read from the catalog once.
     /// </summary>
-    public async Task<ValidationOutcome> ValidateAsync(long objectId, string runId, CancellationToken cancellationToken) =>
-        await ValidateReferencesAsync(objectId, await ValidateTableAsync(objectId, runId, cancellationToken), cancellationToken);
+    public async Task<ValidationOutcome> ValidateAsync(long objectId, string runId, CancellationToken cancellationToken)
+    {
+        var target = await TargetAsync(objectId, cancellationToken);
+        return await CompleteAsync(target, await EvaluateTableAsync(target, runId, cancellationToken), cancellationToken);
+    }
 
     /// <summary>
     /// The first part of the validation: every expectation except those that consult the warehouse (referential
@@ -58,21 +62,8 @@ public sealed class ObjectValidator
     /// stored as the dataset's history. No verdict yet: <see cref="ValidateReferencesAsync"/> gives it with these results.
     /// A run calls this as soon as the object is transformed, and the second part at its load turn.
     /// </summary>
-    public async Task<IReadOnlyList<ExpectationResult>> ValidateTableAsync(long objectId, string runId, CancellationToken cancellationToken)
-    {
-        var (item, unit, silverKey) = await ObjectAsync(objectId, cancellationToken);
-        using var silver = new TempFile(".parquet");
-        await _store.DownloadToFileAsync(_lake.SilverBucket, silverKey, silver.Path, cancellationToken);
-        var context = Context(item, unit.Definition, await _catalog.GetFindingsAsync(objectId, cancellationToken));
-        TableEvaluation evaluation;
-        await using (var stream = File.OpenRead(silver.Path))
-        {
-            evaluation = await TableExpectations.EvaluateAsync(stream, context, [.. unit.CreateTableExpectations().Where(e => !e.ConsultsWarehouse)], _options, cancellationToken);
-        }
-
-        await _metrics.SaveAsync(objectId, runId, unit.Definition.Name, evaluation.Metrics, cancellationToken);
-        return evaluation.Results;
-    }
+    public async Task<IReadOnlyList<ExpectationResult>> ValidateTableAsync(long objectId, string runId, CancellationToken cancellationToken) =>
+        await EvaluateTableAsync(await TargetAsync(objectId, cancellationToken), runId, cancellationToken);
 
     /// <summary>
     /// The second part: the expectations that consult the warehouse, reading only the columns they watch (none: the file
@@ -83,9 +74,27 @@ public sealed class ObjectValidator
     public async Task<ValidationOutcome> ValidateReferencesAsync(long objectId, IReadOnlyList<ExpectationResult> tableResults, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(tableResults);
-        var (item, unit, silverKey) = await ObjectAsync(objectId, cancellationToken);
+        return await CompleteAsync(await TargetAsync(objectId, cancellationToken), tableResults, cancellationToken);
+    }
+
+    private async Task<IReadOnlyList<ExpectationResult>> EvaluateTableAsync(Target target, string runId, CancellationToken cancellationToken)
+    {
+        using var silver = new TempFile(".parquet");
+        await _store.DownloadToFileAsync(_lake.SilverBucket, target.SilverKey, silver.Path, cancellationToken);
+        TableEvaluation evaluation;
+        await using (var stream = File.OpenRead(silver.Path))
+        {
+            evaluation = await TableExpectations.EvaluateAsync(stream, Context(target), [.. target.Unit.CreateTableExpectations().Where(e => !e.ConsultsWarehouse)], _options, cancellationToken);
+        }
+
+        await _metrics.SaveAsync(target.Item.ObjectId, runId, target.Unit.Name, evaluation.Metrics, cancellationToken);
+        return evaluation.Results;
+    }
+
+    private async Task<ValidationOutcome> CompleteAsync(Target target, IReadOnlyList<ExpectationResult> tableResults, CancellationToken cancellationToken)
+    {
+        var (item, unit, silverKey, rowFindings) = target;
         var dataset = unit.Definition;
-        var findings = new List<Finding>(await _catalog.GetFindingsAsync(objectId, cancellationToken));
         var references = unit.CreateTableExpectations().Where(e => e.ConsultsWarehouse).ToList();
         IReadOnlyList<ExpectationResult> referenceResults = [];
         if (references.Count > 0)
@@ -93,12 +102,12 @@ public sealed class ObjectValidator
             using var silver = new TempFile(".parquet");
             await _store.DownloadToFileAsync(_lake.SilverBucket, silverKey, silver.Path, cancellationToken);
             await using var stream = File.OpenRead(silver.Path);
-            referenceResults = await TableExpectations.EvaluateReferencesAsync(stream, Context(item, dataset, findings), references, cancellationToken);
+            referenceResults = await TableExpectations.EvaluateReferencesAsync(stream, Context(target), references, cancellationToken);
         }
 
         var evaluated = tableResults.Concat(referenceResults).ToList();
-        var results = findings.Select(f => ExpectationResult.Failed(f, $"{f.FailedRows:N0} row(s) failed", "no row fails")).Concat(evaluated).ToList();
-        findings.AddRange(evaluated.Select(r => r.ToFinding()).OfType<Finding>());
+        var results = rowFindings.Select(f => ExpectationResult.Failed(f, $"{f.FailedRows:N0} row(s) failed", "no row fails")).Concat(evaluated).ToList();
+        var findings = rowFindings.Concat(evaluated.Select(r => r.ToFinding()).OfType<Finding>()).ToList();
         var passed = !findings.Any(f => f.Severity == FindingSeverity.Critical);
         var report = new ValidationReport(item.Key, dataset.Name, dataset.SchemaId, passed, item.RowsRead ?? 0, item.RowsWritten ?? 0, item.RowsQuarantined ?? 0, findings, _time.GetUtcNow())
         {
@@ -112,23 +121,25 @@ public sealed class ObjectValidator
 
         var error = passed ? null : $"{item.Key}: not loaded, critical expectation(s) failed: " +
             string.Join("; ", findings.Where(f => f.Severity == FindingSeverity.Critical).Select(f => $"{f.Expectation}: {f.Message}"));
-        await _catalog.MarkValidatedAsync(objectId, passed, reportKey, error, cancellationToken);
+        await _catalog.MarkValidatedAsync(item.ObjectId, passed, reportKey, error, cancellationToken);
         return new ValidationOutcome(report, reportKey, error);
     }
 
-    private async Task<(CatalogObject Item, DatasetUnit Unit, string SilverKey)> ObjectAsync(long objectId, CancellationToken cancellationToken)
+    /// <summary>The object, its dataset, its silver file and the transform's row findings, from the catalog.</summary>
+    private async Task<Target> TargetAsync(long objectId, CancellationToken cancellationToken)
     {
         var item = await _catalog.GetAsync(objectId, cancellationToken);
         var unit = _datasets.Find(item.Dataset ?? "") ?? throw new InvalidOperationException($"{item.Key}: no known dataset.");
-        return (item, unit, item.SilverKey ?? throw new InvalidOperationException($"{item.Key}: not transformed yet."));
+        var silverKey = item.SilverKey ?? throw new InvalidOperationException($"{item.Key}: not transformed yet.");
+        return new Target(item, unit, silverKey, await _catalog.GetFindingsAsync(objectId, cancellationToken));
     }
 
-    private ExpectationContext Context(CatalogObject item, DatasetDefinition dataset, IReadOnlyList<Finding> rowFindings) =>
-        new(dataset, new Dictionary<string, string>(), item.RowsRead ?? 0, item.RowsQuarantined ?? 0, [.. rowFindings],
-            IngestDate(item.Key) ?? DateOnly.FromDateTime(_time.GetUtcNow().UtcDateTime), _references)
+    private ExpectationContext Context(Target target) =>
+        new(target.Unit.Definition, new Dictionary<string, string>(), target.Item.RowsRead ?? 0, target.Item.RowsQuarantined ?? 0, [.. target.RowFindings],
+            IngestDate(target.Item.Key) ?? DateOnly.FromDateTime(_time.GetUtcNow().UtcDateTime), _references)
         {
             History = _metrics,
-            ObjectId = item.ObjectId,
+            ObjectId = target.Item.ObjectId,
         };
 
     private static DateOnly? IngestDate(string key)
@@ -138,4 +149,6 @@ public sealed class ObjectValidator
         return start >= 0 && DateOnly.TryParseExact(key.AsSpan(start + marker.Length, Math.Min(10, key.Length - start - marker.Length)), "yyyy-MM-dd",
             System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var date) ? date : null;
     }
+
+    private sealed record Target(CatalogObject Item, DatasetUnit Unit, string SilverKey, IReadOnlyList<Finding> RowFindings);
 }

@@ -50,22 +50,13 @@ public static class TableExpectations
             using var rowGroup = await reader.ReadRowGroupAsync(group, cancellationToken);
             builtIn.Observe(rowGroup);
             metrics.Observe(rowGroup);
-            foreach (var expectation in declared)
-            {
-                expectation.Observe(rowGroup);
-                await expectation.AfterRowGroupAsync(context, cancellationToken);
-            }
+            await ObserveAsync(declared, rowGroup, context, cancellationToken);
         }
 
         results.AddRange(builtIn.Results());
         results.Add(await new RowCountAnomaly(options.MaxRowCountChange, options.AnomalyHistory, options.AnomalySeverity)
             .EvaluateAsync(reader.RowCount, context, cancellationToken));
-        var withFile = context with { FileMetadata = reader.Metadata };
-        foreach (var expectation in declared)
-        {
-            results.Add(await FinishAsync(expectation, withFile, cancellationToken));
-        }
-
+        results.AddRange(await FinishAsync(declared, context with { FileMetadata = reader.Metadata }, cancellationToken));
         return new TableEvaluation(results, metrics.Result());
     }
 
@@ -94,29 +85,35 @@ public static class TableExpectations
         for (var group = 0; group < reader.RowGroupCount; group++)
         {
             using var rowGroup = await reader.ReadRowGroupAsync(group, columns, cancellationToken);
-            foreach (var expectation in declared)
-            {
-                expectation.Observe(rowGroup);
-                await expectation.AfterRowGroupAsync(context, cancellationToken);
-            }
+            await ObserveAsync(declared, rowGroup, context, cancellationToken);
         }
 
-        var withFile = context with { FileMetadata = reader.Metadata };
-        var results = new List<ExpectationResult>();
+        return await FinishAsync(declared, context with { FileMetadata = reader.Metadata }, cancellationToken);
+    }
+
+    /// <summary>Shows one row group to each declared expectation, then lets it check what it gathered.</summary>
+    private static async Task ObserveAsync(IReadOnlyList<ITableExpectation> declared, ParquetRowGroup rowGroup, ExpectationContext context, CancellationToken cancellationToken)
+    {
         foreach (var expectation in declared)
         {
-            results.Add(await FinishAsync(expectation, withFile, cancellationToken));
+            expectation.Observe(rowGroup);
+            await expectation.AfterRowGroupAsync(context, cancellationToken);
+        }
+    }
+
+    /// <summary>A result for each declared expectation, met or not, once the whole file has been observed.</summary>
+    private static async Task<List<ExpectationResult>> FinishAsync(IReadOnlyList<ITableExpectation> declared, ExpectationContext context, CancellationToken cancellationToken)
+    {
+        var results = new List<ExpectationResult>(declared.Count);
+        foreach (var expectation in declared)
+        {
+            var finding = await expectation.FinishAsync(context, cancellationToken);
+            results.Add(finding is null
+                ? ExpectationResult.Met(expectation.Kind, Column(expectation), expectation.Severity, expectation.Observed, expectation.Expected)
+                : ExpectationResult.Failed(finding, expectation.Observed, expectation.Expected));
         }
 
         return results;
-    }
-
-    private static async Task<ExpectationResult> FinishAsync(ITableExpectation expectation, ExpectationContext context, CancellationToken cancellationToken)
-    {
-        var finding = await expectation.FinishAsync(context, cancellationToken);
-        return finding is null
-            ? ExpectationResult.Met(expectation.Kind, Column(expectation), expectation.Severity, expectation.Observed, expectation.Expected)
-            : ExpectationResult.Failed(finding, expectation.Observed, expectation.Expected);
     }
 
     /// <summary>

@@ -133,10 +133,12 @@ public static class IngestOrchestration
         }
     }
 
-    private static bool QueuesFinish(ObjectRef o) =>
-        (o.Dataset is null ? BuiltInDatasets.Registry.Recognize(o.Key) : BuiltInDatasets.Registry.Find(o.Dataset))?.Merge.QueuesFinish ?? false;
+    /// <summary>The built-in dataset of an object: the one named, or recognised from its key; null for any other.</summary>
+    private static DatasetUnit? Unit(ObjectRef o) =>
+        o.Dataset is null ? BuiltInDatasets.Registry.Recognize(o.Key) : BuiltInDatasets.Registry.Find(o.Dataset);
+
+    private static bool QueuesFinish(ObjectRef o) => Unit(o)?.Merge.QueuesFinish ?? false;
 
     private static int Tier(ObjectRef o) =>
-        (o.Dataset is null ? BuiltInDatasets.Registry.Recognize(o.Key) : BuiltInDatasets.Registry.Find(o.Dataset))?.Definition.LoadTier
-        ?? (DocumentDataset.Matches(o.Key, o.Dataset) ? DocumentDataset.LoadTier : int.MaxValue);
+        Unit(o)?.Definition.LoadTier ?? (DocumentDataset.Matches(o.Key, o.Dataset) ? DocumentDataset.LoadTier : int.MaxValue);
 }

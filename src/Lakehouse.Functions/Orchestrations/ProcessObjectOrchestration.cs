@@ -50,11 +50,11 @@ public static class ProcessObjectOrchestration
                 // it depends on what is loaded — a rejected file then ends here without taking a turn —, else all but the
                 // expectations that consult the warehouse, which wait for the turn.
                 context.SendEvent(run.InstanceId, IngestOrchestration.PreparedEvent, turn);
-                context.SetCustomStatus(PipelineStage.Validate);
                 // (A dataset the built-in registry does not know, documents: validated at its turn, as a whole.)
                 var references = ReferencesAtTurn(registered.Dataset);
                 if (references is true)
                 {
+                    context.SetCustomStatus(PipelineStage.Validate);
                     table = await context.CallActivityAsync<ValidateTableResult>(nameof(ValidateTableActivity), stage, Retries.Transient);
                 }
                 else if (references is false)
