@@ -223,7 +223,7 @@ public sealed class CsvToParquet
 
         private void Validate(CsvRecord record)
         {
-            foreach (var failure in _validator.Check(new TypedRow(dataset, _values, record.Number, record.Line)))
+            foreach (var failure in _validator.Check(_values, record.Number, record.Line))
             {
                 if (failure.Severity == FluentValidation.Severity.Error)
                 {

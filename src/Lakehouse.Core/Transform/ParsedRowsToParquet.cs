@@ -84,7 +84,7 @@ public sealed class ParsedRowsToParquet
     private static List<(string Rule, string? Column, string Reason)> Check(DatasetUnit unit, object?[] values, long number, FindingCollector findings)
     {
         var errors = new List<(string, string?, string)>();
-        foreach (var failure in unit.RowRules.Check(new TypedRow(unit.Definition, values, number, number)))
+        foreach (var failure in unit.RowRules.Check(values, number, number))
         {
             if (failure.Severity == FluentValidation.Severity.Error)
             {

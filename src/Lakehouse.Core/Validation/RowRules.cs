@@ -6,7 +6,7 @@ namespace Lakehouse.Core.Validation;
 /// <summary>
 /// Reusable row rules for <see cref="RowValidator"/>. Each sets the expectation name as the error code and a message
 /// that names the column and the rule, never the value (values can be personal data), and registers its predicate as
-/// the rule's pass check (<see cref="RowValidator.Check"/>).
+/// the rule's pass check (<see cref="RowValidator.Check(TypedRow)"/>).
 /// </summary>
 public static partial class RowRules
 {
