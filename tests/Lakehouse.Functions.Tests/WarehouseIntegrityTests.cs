@@ -32,6 +32,42 @@ public class WarehouseIntegrityTests
         Assert.Equal(1, total);
     }
 
+    /// <summary>
+    /// The first load into an empty table builds its indexes after the merge (<c>WarehouseLoader</c>, run K in
+    /// docs/benchmarks.md): afterwards every index and key constraint of dw is there again, as the migrations made it, the
+    /// keys still refuse duplicates, and a second ingest of the same files (into tables that are no longer empty) changes
+    /// no row.
+    /// </summary>
+    [Fact]
+    public async Task Indexes_AfterFirstLoadsIntoEmptyTables_AsTheMigrationsMadeThemAndEnforced()
+    {
+        const string indexes = """
+            SELECT string_agg(pg_get_indexdef(x.indexrelid) || coalesce(' ' || c.conname || ':' || c.contype::text, ''), E'\n' ORDER BY t.relname, i.relname)
+            FROM pg_index x JOIN pg_class i ON i.oid = x.indexrelid JOIN pg_class t ON t.oid = x.indrelid
+            JOIN pg_namespace n ON n.oid = t.relnamespace
+            LEFT JOIN pg_constraint c ON c.conindid = x.indexrelid AND c.conrelid = x.indrelid
+            WHERE n.nspname = 'dw'
+            """;
+        await using var fresh = await PipelineHarness.CreateAsync(LakeProvider.FileSystem, "indexes_fresh");
+        await using var harness = await PipelineHarness.CreateAsync(LakeProvider.FileSystem, "indexes_loaded");
+        using var folder = new TempDirectory();
+        var files = OlistSampleGenerator.Write(folder.Path, 120).ToArray();
+        var refs = await harness.UploadAsync(files);
+        PipelineHarness.AssertAllLoaded(await harness.IngestAsync(refs));
+        var afterFirst = await harness.ScalarAsync<string>(indexes);
+        var items = await harness.ScalarAsync<long>("SELECT count(*) FROM dw.fact_order_item");
+        PipelineHarness.AssertAllLoaded(await harness.IngestAsync(refs, force: true));
+
+        Assert.Contains("fact_order_pkey:p", afterFirst, StringComparison.Ordinal);
+        Assert.Equal(await fresh.ScalarAsync<string>(indexes), afterFirst);
+        Assert.Equal(afterFirst, await harness.ScalarAsync<string>(indexes));
+        Assert.True(items > 0);
+        Assert.Equal(items, await harness.ScalarAsync<long>("SELECT count(*) FROM dw.fact_order_item"));
+        var duplicate = await Assert.ThrowsAsync<Npgsql.PostgresException>(() =>
+            harness.ScalarAsync<int>("INSERT INTO dw.fact_order_item SELECT * FROM dw.fact_order_item LIMIT 1 RETURNING 1"));
+        Assert.Equal("23505", duplicate.SqlState);
+    }
+
     [Fact]
     public async Task DateKeys_OfInstantsAroundBrazilianDstAndCalendarEdges_EqualSqlDateKey()
     {

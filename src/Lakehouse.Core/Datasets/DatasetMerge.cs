@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Text.RegularExpressions;
 using Lakehouse.Core.Warehouse;
 
 namespace Lakehouse.Core.Datasets;
@@ -28,6 +29,29 @@ public sealed record DatasetMerge(string SqlResource, MergeLockSet Locks)
     /// objects have loaded, beside the loads that are still running.
     /// </summary>
     public bool QueuesFinish => Sql.Contains("INSERT INTO dw.order_totals_pending", StringComparison.Ordinal);
+
+    /// <summary>
+    /// The table the merge's <c>MERGE INTO</c> fills (<c>dw.fact_order</c>, <c>dw.dim_customer</c>, …), or null when it has
+    /// none or when one of its statements needs that table's unique indexes (<c>INSERT INTO</c> it <c>… ON CONFLICT</c>): a
+    /// load into this table while it is empty builds its indexes after the merge instead of entry by entry
+    /// (<see cref="Warehouse.WarehouseLoader"/>).
+    /// </summary>
+    public string? Target
+    {
+        get
+        {
+            var match = Regex.Match(Sql, @"\bMERGE INTO (dw\.\w+)", RegexOptions.CultureInvariant);
+            if (!match.Success)
+            {
+                return null;
+            }
+
+            var table = match.Groups[1].Value;
+            return Statements.Any(s => Regex.IsMatch(s, $@"\bINSERT INTO {Regex.Escape(table)}\b[\s\S]*\bON CONFLICT\b", RegexOptions.CultureInvariant))
+                ? null
+                : table;
+        }
+    }
 
     /// <summary>The statements of <see cref="Sql"/>, in order.</summary>
     public IReadOnlyList<string> Statements => Sql.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);

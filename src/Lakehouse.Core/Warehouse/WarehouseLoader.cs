@@ -72,9 +72,15 @@ public sealed partial class WarehouseLoader
                 await locks.ExecuteNonQueryAsync(cancellationToken);
             }
 
+            var rebuild = unit.Merge.Target is { } target ? await DeferIndexesAsync(connection, transaction, target, cancellationToken) : [];
             await using (var batch = Batch(unit.Merge.Statements, objectId, connection, transaction))
             {
                 await batch.ExecuteNonQueryAsync(cancellationToken);
+            }
+
+            foreach (var statement in rebuild)
+            {
+                await ExecuteAsync(connection, transaction, statement, cancellationToken);
             }
 
             await transaction.CommitAsync(cancellationToken);
@@ -122,6 +128,65 @@ public sealed partial class WarehouseLoader
         {
             throw new WarehouseLoadException($"finishing the loads (order totals) failed: {e.SqlState} {e.MessageText}", e);
         }
+    }
+
+    /// <summary>
+    /// The first load into an empty table (<see cref="DatasetMerge.Target"/>: a new warehouse, a dataset's first file)
+    /// fills it without its indexes and builds them afterwards: this drops the table's indexes and its primary key or
+    /// unique constraints and returns the statements that build them again, the same definitions and names, to run after
+    /// the merge in the same transaction. One sorted build instead of an entry per row into each B-tree: 99,441 orders
+    /// took 0.42 s into the indexed table and 0.31 s into the bare one plus the builds, 113,232 order items 0.45-0.49 s
+    /// against 0.28-0.30 s (docs/benchmarks.md, run K). Nothing happens when the table holds a row, is referenced by a
+    /// foreign key, or has an index that is not a plain, primary key or unique one (or a deferrable constraint): those
+    /// keep their indexes and load entry by entry. The drops lock the table (access exclusive) until the load commits —
+    /// the first load of an empty table, under the table's merge lock, so only readers of that empty table wait.
+    /// </summary>
+    private static async Task<IReadOnlyList<string>> DeferIndexesAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, string table, CancellationToken cancellationToken)
+    {
+        const string sql = """
+            SELECT CASE WHEN c.conname IS NULL THEN format('DROP INDEX %I.%I', n.nspname, i.relname)
+                        ELSE format('ALTER TABLE %s DROP CONSTRAINT %I', x.indrelid::regclass, c.conname) END,
+                   pg_get_indexdef(x.indexrelid),
+                   CASE c.contype WHEN 'p' THEN format('ALTER TABLE %s ADD CONSTRAINT %I PRIMARY KEY USING INDEX %I', x.indrelid::regclass, c.conname, i.relname)
+                                  WHEN 'u' THEN format('ALTER TABLE %s ADD CONSTRAINT %I UNIQUE USING INDEX %I', x.indrelid::regclass, c.conname, i.relname) END,
+                   c.contype IS NULL OR (c.contype IN ('p', 'u') AND NOT c.condeferrable)
+            FROM pg_index x
+            JOIN pg_class i ON i.oid = x.indexrelid
+            JOIN pg_namespace n ON n.oid = i.relnamespace
+            LEFT JOIN pg_constraint c ON c.conindid = x.indexrelid AND c.conrelid = x.indrelid
+            WHERE x.indrelid = $1::regclass
+              AND NOT EXISTS (SELECT 1 FROM pg_constraint r WHERE r.confrelid = $1::regclass)
+              AND NOT EXISTS (SELECT 1 FROM ONLY {0} LIMIT 1)
+            ORDER BY i.relname
+            """;
+        var drops = new List<string>();
+        var builds = new List<string>();
+        await using (var command = new NpgsqlCommand(string.Format(System.Globalization.CultureInfo.InvariantCulture, sql, table), connection, transaction))
+        {
+            command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = table });
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                if (!reader.GetBoolean(3))
+                {
+                    return [];
+                }
+
+                drops.Add(reader.GetString(0));
+                builds.Add(reader.GetString(1));
+                if (!reader.IsDBNull(2))
+                {
+                    builds.Add(reader.GetString(2));
+                }
+            }
+        }
+
+        foreach (var drop in drops)
+        {
+            await ExecuteAsync(connection, transaction, drop, cancellationToken);
+        }
+
+        return builds;
     }
 
     /// <summary>A transaction set up for whole-file merges: <see cref="MergeWorkMem"/> and no JIT.</summary>
