@@ -16,8 +16,13 @@ public sealed class LookInsideTests : IDisposable
         var refused = await CliConsole.RunAsync(home, null, "sql", "--read-only", "DELETE FROM public.notes");
         var count = await CliConsole.RunAsync(home, null, "sql", "SELECT count(*) AS notes FROM public.notes", "--format", "csv");
         var typo = await CliConsole.RunAsync(home, null, "sql", "SELEC 1");
+        var regclass = await CliConsole.RunAsync(home, null, "sql", "SELECT 'public.notes'::regclass AS t");
+        var cast = await CliConsole.RunAsync(home, null, "sql", "SELECT 'public.notes'::regclass::text AS t", "--format", "csv");
 
         Assert.Equal((0, 1, 0, 1), (create.ExitCode, refused.ExitCode, count.ExitCode, typo.ExitCode));
+        Assert.Equal((1, 0), (regclass.ExitCode, cast.ExitCode));
+        Assert.Contains("column 't' is of type regclass, which cannot be shown as it is: cast it to text", regclass.Error, StringComparison.Ordinal);
+        Assert.Equal("t\r\nnotes\r\n", cast.Out);
         Assert.Contains("2 row(s) affected", create.Error, StringComparison.Ordinal);
         Assert.Contains("read-only transaction", refused.Error, StringComparison.Ordinal);
         Assert.Equal("notes\r\n2\r\n", count.Out);

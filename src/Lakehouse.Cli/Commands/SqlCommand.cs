@@ -99,7 +99,19 @@ internal static class SqlCommand
             return reader.GetFieldValue<DateOnly>(i);
         }
 
-        return reader.GetValue(i) switch
+        object raw;
+        try
+        {
+            raw = reader.GetValue(i);
+        }
+        catch (Exception e) when (e is NotSupportedException or InvalidCastException)
+        {
+            // Npgsql reads no value of some system types (regclass, say) without a cast: say which column and what to do.
+            throw new NotSupportedException(
+                $"column '{reader.GetName(i)}' is of type {reader.GetDataTypeName(i)}, which cannot be shown as it is: cast it to text in the query (…::text)", e);
+        }
+
+        return raw switch
         {
             byte[] bytes => "\\x" + Convert.ToHexStringLower(bytes),
             string s => s,
