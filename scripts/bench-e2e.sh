@@ -24,7 +24,7 @@ mkdir -p "$work"
 # The CLI as users run it: ./lakehouse publishes it (Release, ReadyToRun) into src/Lakehouse.Cli/bin/cli when changed.
 "$root/lakehouse" --help >/dev/null
 dotnet build bench/Lakehouse.Benchmarks -c Release --nologo -v quiet >/dev/null
-cli=(dotnet "${LAKEHOUSE_CLI_OUT:-$root/src/Lakehouse.Cli/bin/cli}/lakehouse.dll")
+cli=("$root/lakehouse") # through the wrapper, as users run it (it sets the runtime's GC budget; LAKEHOUSE_CLI_OUT respected)
 # DuckDB's half of the floor: DuckDB.NET in a fresh process (bench/Lakehouse.Benchmarks floor).
 floor_duckdb=(dotnet "$root/bench/Lakehouse.Benchmarks/bin/Release/net10.0/Lakehouse.Benchmarks.dll" floor)
 # (an if, not `[[ … ]] || …`: a failed generation must stop the script, and set -e does not see the left side of ||)
