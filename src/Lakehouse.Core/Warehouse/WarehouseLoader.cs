@@ -78,11 +78,7 @@ public sealed partial class WarehouseLoader
                 await batch.ExecuteNonQueryAsync(cancellationToken);
             }
 
-            foreach (var statement in rebuild)
-            {
-                await ExecuteAsync(connection, transaction, statement, cancellationToken);
-            }
-
+            await ExecuteBatchAsync(rebuild, connection, transaction, cancellationToken);
             await transaction.CommitAsync(cancellationToken);
             LogLoaded(_logger, objectKey, dataset, rows);
             return rows;
@@ -181,12 +177,20 @@ public sealed partial class WarehouseLoader
             }
         }
 
-        foreach (var drop in drops)
+        await ExecuteBatchAsync(drops, connection, transaction, cancellationToken);
+        return builds;
+    }
+
+    /// <summary>Statements without parameters in one round trip (<see cref="Batch"/>), in order; none, no round trip.</summary>
+    private static async Task ExecuteBatchAsync(IReadOnlyList<string> statements, NpgsqlConnection connection, NpgsqlTransaction transaction, CancellationToken cancellationToken)
+    {
+        if (statements.Count == 0)
         {
-            await ExecuteAsync(connection, transaction, drop, cancellationToken);
+            return;
         }
 
-        return builds;
+        await using var batch = Batch(statements, null, connection, transaction);
+        await batch.ExecuteNonQueryAsync(cancellationToken);
     }
 
     /// <summary>A transaction set up for whole-file merges: <see cref="MergeWorkMem"/> and no JIT.</summary>
