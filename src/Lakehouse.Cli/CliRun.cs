@@ -20,10 +20,12 @@ internal static class CliRun
     /// <summary>
     /// Like <see cref="WithHostAsync(CliContext, ParseResult, Func{CliHost, Task{int}}, CancellationToken)"/>, with the
     /// command's own checks (<paramref name="prepare"/>: paths, arguments) run before the host starts, so a typo fails at
-    /// once instead of after a private PostgreSQL cluster has started. <paramref name="startHost"/> is a seam for tests.
+    /// once instead of after a private PostgreSQL cluster has started. With <paramref name="prepareBeside"/> the body starts
+    /// while the warehouse is still being prepared and awaits <see cref="CliHost.Prepared"/> itself (<c>ingest</c>).
+    /// <paramref name="startHost"/> is a seam for tests.
     /// </summary>
     public static async Task<int> WithHostAsync<T>(CliContext context, ParseResult parse, Func<T> prepare, Func<CliHost, T, Task<int>> body, CancellationToken cancellationToken,
-        Func<CancellationToken, Task<CliHost>>? startHost = null)
+        Func<CancellationToken, Task<CliHost>>? startHost = null, bool prepareBeside = false)
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(parse);
@@ -31,7 +33,7 @@ internal static class CliRun
         try
         {
             var input = prepare();
-            startHost ??= ct => CliHost.StartAsync(context.FindHome(), context.Output, parse.GetValue(context.Verbose), ct);
+            startHost ??= ct => CliHost.StartAsync(context.FindHome(), context.Output, parse.GetValue(context.Verbose), ct, prepareBeside);
             await using var host = await startHost(cancellationToken);
             return await body(host, input);
         }

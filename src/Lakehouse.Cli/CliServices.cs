@@ -29,8 +29,8 @@ internal static class CliServices
             .AddLakehouseFunctions(configuration)
             .BuildServiceProvider();
 
-    /// <summary>Checks the options, then applies the migrations unless all are applied already.</summary>
-    public static async Task PrepareDatabaseAsync(ServiceProvider services, CancellationToken cancellationToken)
+    /// <summary>Binds and validates the options; <see cref="CliConfigurationException"/> naming what the user must fix.</summary>
+    public static void CheckOptions(ServiceProvider services)
     {
         try
         {
@@ -46,7 +46,11 @@ internal static class CliServices
         {
             throw new CliConfigurationException(CliMessages.Describe(e), e);
         }
+    }
 
+    /// <summary>Applies the migrations unless all are applied already.</summary>
+    public static async Task MigrateAsync(ServiceProvider services, CancellationToken cancellationToken)
+    {
         var migrator = services.GetRequiredService<DatabaseMigrator>();
         if (!await migrator.IsUpToDateAsync(cancellationToken))
         {

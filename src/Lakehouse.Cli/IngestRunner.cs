@@ -68,8 +68,19 @@ public sealed class IngestRunner(CliHost host, CliOutput output)
     /// <summary>Runs the ingest; returns the run's result. <see cref="RunInterruptedException"/> when cancelled.</summary>
     public async Task<IngestResult> RunAsync(IReadOnlyList<string> files, string? dataset, CancellationToken cancellationToken)
     {
-        var engine = host.GetEngineAsync(); // starts while the files upload
-        var objects = await UploadAsync(files, dataset, cancellationToken);
+        // The upload, the engine's start and the warehouse's preparation (migrations of a new warehouse) overlap: none needs the others.
+        var engine = host.GetEngineAsync();
+        var upload = UploadAsync(files, dataset, cancellationToken);
+        try
+        {
+            await Task.WhenAll(host.Prepared, upload);
+        }
+        catch when (host.Prepared.IsFaulted)
+        {
+            await host.Prepared; // the warehouse's error first (it names what to fix); the upload has ended by now either way
+        }
+
+        var objects = await upload;
         var runId = Guid.NewGuid().ToString("N");
         using var owner = RunOwnership.Claim(host.Home, runId);
         try

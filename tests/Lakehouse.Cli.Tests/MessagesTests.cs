@@ -55,6 +55,25 @@ public sealed class MessagesTests
     }
 
     [Fact]
+    public async Task Ingest_WarehouseUnreachable_ExitsOneNamingIt_TheUploadOverlappingItKeptForTheNextRun()
+    {
+        // ingest uploads while the warehouse is prepared (CliHost.Prepared): the warehouse's error is the one reported,
+        // after the upload ended, and the bronze copy is what the next ingest of the same file reuses.
+        using var folder = new Lakehouse.Testing.TempDirectory("cli-messages");
+        var csv = folder.Combine("olist_sellers_dataset.csv");
+        await File.WriteAllTextAsync(csv, "seller_id,seller_zip_code_prefix,seller_city,seller_state\n3442f8959a84dea7ee197c632cb2df15,13023,campinas,SP\n");
+        var environment = new Dictionary<string, string?> { ["LAKEHOUSE_HOME"] = folder.Combine("home"), ["ConnectionStrings__Warehouse"] = "Host=127.0.0.1;Port=1;Username=x", ["Lakehouse__Masking__Key"] = "0123456789abcdefgh" };
+
+        var (exitCode, _, error) = await CliProcess.RunAsync(folder.Path, environment, "ingest", csv);
+
+        Assert.Equal(1, exitCode);
+        Assert.Contains("Failed to connect to 127.0.0.1:1", error, StringComparison.Ordinal);
+        Assert.DoesNotContain("Exception", error, StringComparison.Ordinal);
+        var bronze = Assert.Single(Directory.GetFiles(folder.Combine("home/lake/lake-bronze"), "*.csv", SearchOption.AllDirectories));
+        Assert.Equal(await File.ReadAllBytesAsync(csv), await File.ReadAllBytesAsync(bronze));
+    }
+
+    [Fact]
     public void IngestSummary_RejectedAndFailedObjects_KeyOnceAndCountedApart()
     {
         const string key = "olist/orders/ingest_date=2026-11-22/olist_orders_dataset.csv";

@@ -26,7 +26,7 @@ internal static class IngestCommand
             var result = await new IngestRunner(host, context.Output).RunAsync(input.Files, input.Dataset, cancellationToken);
             IngestSummary.Write(result, context.Output, OutputFormatOption.Get(parse, format), result.ReportKey is { } report ? ReportLocations.Of(host, report) : null);
             return result.Failed + result.Rejected == 0 && input.Unrecognized.Count == 0 ? 0 : 1;
-        }, cancellationToken));
+        }, cancellationToken, prepareBeside: true));
         return command;
     }
 
