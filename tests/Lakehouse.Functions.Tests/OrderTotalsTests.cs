@@ -65,4 +65,34 @@ public class OrderTotalsTests
         Assert.Equal(2, await harness.ScalarAsync<int>($"SELECT dw.refresh_order_totals_of(ARRAY[{source}]::bigint[])"));
         Assert.Equal(0, await harness.ScalarAsync<long>(Stale));
     }
+    [Fact]
+    public async Task Reload_OfAnObjectThatNoLongerHoldsARow_RemovesItMarksItsOrderAndTheFinishRecountsIt()
+    {
+        await using var harness = await PipelineHarness.CreateAsync(LakeProvider.FileSystem, "order_totals_reload");
+        using var folder = new TempDirectory();
+        PipelineHarness.AssertAllLoaded(await harness.IngestAsync(await harness.UploadAsync([.. OlistSampleGenerator.Write(folder.Path, 150)])));
+        var items = await harness.ScalarAsync<long>("SELECT object_id FROM lakehouse.objects WHERE dataset = 'order_items'");
+
+        // A row the items object held at an earlier load and no longer holds (a rule that now quarantines it, say), with
+        // the totals of its order counting it, as a finish left them: then the object is loaded again.
+        var order = await harness.ScalarAsync<string>(
+            $"""
+            INSERT INTO dw.fact_order_item (order_id, order_item_id, customer_key, product_key, seller_key, purchase_date_key,
+                shipping_limit_date_key, shipping_limit_at, price, freight_value, source_object_id)
+            SELECT order_id, 99, customer_key, product_key, seller_key, purchase_date_key, shipping_limit_date_key, shipping_limit_at, 1000, 0, {items}
+            FROM dw.fact_order_item WHERE source_object_id = {items} ORDER BY order_id LIMIT 1
+            RETURNING order_id
+            """);
+        await harness.ScalarAsync<int>($"UPDATE dw.fact_order SET item_count = item_count + 1, items_price_total = items_price_total + 1000 WHERE order_id = '{order}' RETURNING 1");
+        Assert.Equal(0, await harness.ScalarAsync<long>(Stale));
+
+        var loaded = await harness.Create<ObjectLoader>().LoadAsync(items, default);
+
+        Assert.True(loaded > 100, $"{loaded} rows loaded");
+        Assert.Equal(0, await harness.ScalarAsync<long>($"SELECT count(*) FROM dw.fact_order_item WHERE order_id = '{order}' AND order_item_id = 99"));
+        Assert.Equal(-1, await harness.ScalarAsync<int>($"SELECT item_count FROM dw.fact_order WHERE order_id = '{order}'")); // marked, under the order totals lock
+        Assert.Equal(1, await harness.ScalarAsync<long>($"SELECT count(*) FROM dw.order_totals_pending WHERE source_object_id = {items}"));
+        Assert.Equal(1, await harness.Services.GetRequiredService<WarehouseLoader>().FinishAsync(default));
+        Assert.Equal(0, await harness.ScalarAsync<long>(Stale));
+    }
 }
