@@ -34,12 +34,14 @@ public sealed class CliHost : IAsyncDisposable
         _services = services;
         _postgres = postgres;
         _session = session;
-        _engine = new Lazy<Task<InProcessEngine>>(() => InProcessEngine.StartAsync(
+        // Started on a pool thread: building the engine's gRPC sidecar (ASP.NET Core) is ~0.2 s of synchronous work before
+        // its first await, which the caller would otherwise sit through before its own next step (ingest: the upload).
+        _engine = new Lazy<Task<InProcessEngine>>(() => Task.Run(() => InProcessEngine.StartAsync(
             services, [FunctionsAssembly], new InProcessEngineOptions
             {
                 // Room for a run at full width (Lakehouse:Pipeline): no activity waits for a slot.
                 MaxConcurrentActivities = services.GetRequiredService<IOptions<PipelineOptions>>().Value.ActivitySlots,
-            }, services.GetRequiredService<ILoggerFactory>()));
+            }, services.GetRequiredService<ILoggerFactory>())));
     }
 
     /// <summary>The home.</summary>
