@@ -20,7 +20,8 @@ namespace Lakehouse.Core.Warehouse;
 /// The item and payment totals of <c>dw.fact_order</c> have a lock of their own, the order totals lock
 /// (<c>dw.lock_order_totals()</c>, migration 0009): items and payments read <c>fact_order</c> in shared mode, merge
 /// their facts side by side, and take that lock in their SQL just before they write the <c>-1</c> recount marks, the
-/// only columns of <c>fact_order</c> they write; the totals themselves are refreshed once per run under the same lock
+/// only columns of <c>fact_order</c> they write (only when they removed rows, so that there are marks to write: a first
+/// load takes no lock and waits for nothing); the totals themselves are refreshed once per run under the same lock
 /// (<c>dw.finish_loads()</c>, migration 0015, <see cref="WarehouseLoader.FinishAsync"/>). The orders merge holds
 /// <c>fact_order</c> exclusively.
 /// </para>
