@@ -145,8 +145,9 @@ public sealed class CliHost : IAsyncDisposable
     /// <summary>Stops the engine and the services; the embedded PostgreSQL too when no other CLI process uses it.</summary>
     public async ValueTask DisposeAsync()
     {
-        // A preparation still going on beside a command that failed early: let it end before its services go.
-        await Prepared.ContinueWith(_ => { }, TaskScheduler.Default);
+        // A preparation still going on beside a command that failed early: let it end (its outcome is the command's to
+        // report) before its services go.
+        await Prepared.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
         await StopEngineAsync();
         await _services.DisposeAsync();
         // No wait for the shutdown checkpoint: it ends by itself, and a next start waits for it.
