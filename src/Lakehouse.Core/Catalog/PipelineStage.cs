@@ -16,8 +16,8 @@ public enum PipelineStage
     Validate,
 
     /// <summary>
-    /// In a run, the expectations that consult the warehouse (referential integrity), at the object's load turn, and the
-    /// verdict; recorded only for datasets that have them.
+    /// In a run, the expectations that consult the warehouse (referential integrity), at the object's load turn, counted on
+    /// the rows its load has staged, and the verdict; recorded only for datasets that have them, within their load.
     /// </summary>
     References,
 

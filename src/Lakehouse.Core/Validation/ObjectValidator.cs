@@ -47,8 +47,8 @@ public sealed class ObjectValidator
 
     /// <summary>
     /// Validates catalog object <paramref name="objectId"/> (already transformed) in run <paramref name="runId"/>, and stores
-    /// its metrics as the dataset's history: <see cref="ValidateTableAsync"/> then <see cref="ValidateReferencesAsync"/>,
-    /// the object and its row findings read from the catalog once.
+    /// its metrics as the dataset's history: every expectation over the silver file (those that consult the warehouse
+    /// reading only the columns they watch), then the verdict; the object and its row findings read from the catalog once.
     /// </summary>
     public async Task<ValidationOutcome> ValidateAsync(long objectId, string runId, CancellationToken cancellationToken)
     {
@@ -59,22 +59,26 @@ public sealed class ObjectValidator
     /// <summary>
     /// The first part of the validation: every expectation except those that consult the warehouse (referential
     /// integrity, <see cref="ITableExpectation.ConsultsWarehouse"/>), in one pass over the silver file, and the file's metrics
-    /// stored as the dataset's history. No verdict yet: <see cref="ValidateReferencesAsync"/> gives it with these results.
-    /// A run calls this as soon as the object is transformed, and the second part at its load turn.
+    /// stored as the dataset's history. No verdict yet: <see cref="ValidateStagedReferencesAsync"/> gives it with these
+    /// results. A run calls this as soon as the object is transformed, and the second part inside the object's load.
     /// </summary>
     public async Task<IReadOnlyList<ExpectationResult>> ValidateTableAsync(long objectId, string runId, CancellationToken cancellationToken) =>
         await EvaluateTableAsync(await TargetAsync(objectId, cancellationToken), runId, cancellationToken);
 
     /// <summary>
-    /// The second part: the expectations that consult the warehouse, reading only the columns they watch (none: the file
-    /// is not read again), then the verdict over them, <paramref name="tableResults"/> (<see cref="ValidateTableAsync"/>)
-    /// and the transform's row findings. A critical failure rejects the object. The report goes next to the silver file
-    /// as JSON and into the catalog.
+    /// The second part, inside the object's load (<see cref="Warehouse.ObjectLoader.LoadCheckedAsync"/>): the expectations
+    /// that consult the warehouse counted on the rows the load has staged (<paramref name="staged"/>; the silver file is not
+    /// read again), then the verdict over them, <paramref name="tableResults"/> (<see cref="ValidateTableAsync"/>) and the
+    /// transform's row findings. A critical failure rejects the object, and the load does not merge. The report goes next to
+    /// the silver file as JSON and into the catalog.
     /// </summary>
-    public async Task<ValidationOutcome> ValidateReferencesAsync(long objectId, IReadOnlyList<ExpectationResult> tableResults, CancellationToken cancellationToken)
+    public async Task<ValidationOutcome> ValidateStagedReferencesAsync(long objectId, IReadOnlyList<ExpectationResult> tableResults, IStagedReferenceLookup staged,
+        CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(tableResults);
-        return await CompleteAsync(await TargetAsync(objectId, cancellationToken), tableResults, cancellationToken);
+        ArgumentNullException.ThrowIfNull(staged);
+        return await CompleteAsync(await TargetAsync(objectId, cancellationToken), tableResults,
+            (target, references) => TableExpectations.EvaluateStagedAsync(Context(target), references, staged, cancellationToken), cancellationToken);
     }
 
     private async Task<IReadOnlyList<ExpectationResult>> EvaluateTableAsync(Target target, string runId, CancellationToken cancellationToken)
@@ -91,19 +95,24 @@ public sealed class ObjectValidator
         return evaluation.Results;
     }
 
-    private async Task<ValidationOutcome> CompleteAsync(Target target, IReadOnlyList<ExpectationResult> tableResults, CancellationToken cancellationToken)
+    private Task<ValidationOutcome> CompleteAsync(Target target, IReadOnlyList<ExpectationResult> tableResults, CancellationToken cancellationToken) =>
+        CompleteAsync(target, tableResults, async (_, references) =>
+        {
+            // Only the columns the expectations watch are read.
+            using var silver = new TempFile(".parquet");
+            await _store.DownloadToFileAsync(_lake.SilverBucket, target.SilverKey, silver.Path, cancellationToken);
+            await using var stream = File.OpenRead(silver.Path);
+            return await TableExpectations.EvaluateReferencesAsync(stream, Context(target), references, cancellationToken);
+        }, cancellationToken);
+
+    /// <summary>The verdict and the report; <paramref name="evaluateReferences"/> evaluates the expectations that consult the warehouse, when there are any.</summary>
+    private async Task<ValidationOutcome> CompleteAsync(Target target, IReadOnlyList<ExpectationResult> tableResults,
+        Func<Target, IReadOnlyList<ITableExpectation>, Task<IReadOnlyList<ExpectationResult>>> evaluateReferences, CancellationToken cancellationToken)
     {
         var (item, unit, silverKey, rowFindings) = target;
         var dataset = unit.Definition;
         var references = unit.CreateTableExpectations().Where(e => e.ConsultsWarehouse).ToList();
-        IReadOnlyList<ExpectationResult> referenceResults = [];
-        if (references.Count > 0)
-        {
-            using var silver = new TempFile(".parquet");
-            await _store.DownloadToFileAsync(_lake.SilverBucket, silverKey, silver.Path, cancellationToken);
-            await using var stream = File.OpenRead(silver.Path);
-            referenceResults = await TableExpectations.EvaluateReferencesAsync(stream, Context(target), references, cancellationToken);
-        }
+        var referenceResults = references.Count > 0 ? await evaluateReferences(target, references) : [];
 
         var evaluated = tableResults.Concat(referenceResults).ToList();
         var results = rowFindings.Select(f => ExpectationResult.Failed(f, $"{f.FailedRows:N0} row(s) failed", "no row fails")).Concat(evaluated).ToList();

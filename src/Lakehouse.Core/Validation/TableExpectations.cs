@@ -91,6 +91,26 @@ public static class TableExpectations
         return await FinishAsync(declared, context with { FileMetadata = reader.Metadata }, cancellationToken);
     }
 
+    /// <summary>
+    /// Evaluates expectations that consult the warehouse on the object's rows staged by its load (<see cref="IStagedReferenceLookup"/>),
+    /// the silver file not read again: a run checks references inside the load's transaction, where the rows already are.
+    /// </summary>
+    /// <exception cref="InvalidOperationException">An expectation cannot be evaluated on staged rows (not an <see cref="IStagedExpectation"/>).</exception>
+    public static async Task<IReadOnlyList<ExpectationResult>> EvaluateStagedAsync(
+        ExpectationContext context, IReadOnlyList<ITableExpectation> declared, IStagedReferenceLookup staged, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(declared);
+        foreach (var expectation in declared)
+        {
+            var onStaged = expectation as IStagedExpectation
+                ?? throw new InvalidOperationException($"Expectation '{expectation.Kind}' of {context.Dataset.Name} consults the warehouse but cannot be evaluated on staged rows.");
+            await onStaged.ObserveStagedAsync(staged, cancellationToken);
+        }
+
+        return await FinishAsync(declared, context, cancellationToken);
+    }
+
     /// <summary>Shows one row group to each declared expectation, then lets it check what it gathered.</summary>
     private static async Task ObserveAsync(IReadOnlyList<ITableExpectation> declared, ParquetRowGroup rowGroup, ExpectationContext context, CancellationToken cancellationToken)
     {

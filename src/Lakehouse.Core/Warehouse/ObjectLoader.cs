@@ -1,5 +1,6 @@
 using Lakehouse.Core.Catalog;
 using Lakehouse.Core.Storage;
+using Lakehouse.Core.Validation.Expectations;
 using Microsoft.Extensions.Options;
 
 namespace Lakehouse.Core.Warehouse;
@@ -34,15 +35,43 @@ public sealed class ObjectLoader
             throw new WarehouseLoadException($"{item.Key}: object {objectId} is '{item.Status}', only validated objects are loaded.");
         }
 
-        using var silver = new TempFile(".parquet");
-        await _store.DownloadToFileAsync(_lake.SilverBucket, item.SilverKey!, silver.Path, cancellationToken);
-        long rows;
-        await using (var stream = File.OpenRead(silver.Path))
+        return (await LoadAsync(item, null, cancellationToken))!.Value;
+    }
+
+    /// <summary>
+    /// Loads catalog object <paramref name="objectId"/>, transformed and not yet judged, once <paramref name="check"/> — the
+    /// rest of its validation, on the rows the load has staged — has said yes; returns the rows merged, or null when the
+    /// check said no (nothing is loaded).
+    /// </summary>
+    public async Task<long?> LoadCheckedAsync(long objectId, Func<IStagedReferenceLookup, CancellationToken, Task<bool>> check, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(check);
+        var item = await _catalog.GetAsync(objectId, cancellationToken);
+        if (item.Status is not (ObjectStatus.Transformed or ObjectStatus.Validated or ObjectStatus.Loaded))
         {
-            rows = await _loader.LoadAsync(item.Dataset!, objectId, stream, item.Key, cancellationToken);
+            throw new WarehouseLoadException($"{item.Key}: object {objectId} is '{item.Status}', only transformed or validated objects are loaded.");
         }
 
-        await _catalog.MarkLoadedAsync(objectId, rows, cancellationToken);
+        return await LoadAsync(item, check, cancellationToken);
+    }
+
+    private async Task<long?> LoadAsync(CatalogObject item, Func<IStagedReferenceLookup, CancellationToken, Task<bool>>? check, CancellationToken cancellationToken)
+    {
+        using var silver = new TempFile(".parquet");
+        await _store.DownloadToFileAsync(_lake.SilverBucket, item.SilverKey!, silver.Path, cancellationToken);
+        long? rows;
+        await using (var stream = File.OpenRead(silver.Path))
+        {
+            rows = check is null
+                ? await _loader.LoadAsync(item.Dataset!, item.ObjectId, stream, item.Key, cancellationToken)
+                : await _loader.LoadCheckedAsync(item.Dataset!, item.ObjectId, stream, item.Key, check, cancellationToken);
+        }
+
+        if (rows is { } loaded)
+        {
+            await _catalog.MarkLoadedAsync(item.ObjectId, loaded, cancellationToken);
+        }
+
         return rows;
     }
 }

@@ -24,8 +24,14 @@ public sealed record ValidateObjectResult(bool Passed, string ReportKey, IReadOn
 /// <summary>Result of <see cref="ValidateTableActivity"/>: the expectations evaluated so far, met or not (value-free).</summary>
 public sealed record ValidateTableResult(IReadOnlyList<ExpectationResult> Results);
 
-/// <summary>Input of <see cref="ValidateReferencesActivity"/>: the object and what <see cref="ValidateTableActivity"/> found.</summary>
+/// <summary>Input of <see cref="ValidateReferencesAndLoadActivity"/>: the object and what <see cref="ValidateTableActivity"/> found.</summary>
 public sealed record ValidateReferencesInput(string RunId, long ObjectId, IReadOnlyList<ExpectationResult> TableResults);
+
+/// <summary>
+/// Result of <see cref="ValidateReferencesAndLoadActivity"/>: the validation's verdict and the rows loaded (0 when
+/// <paramref name="Validated"/> did not pass: nothing was loaded).
+/// </summary>
+public sealed record ValidateAndLoadResult(ValidateObjectResult Validated, long RowsLoaded);
 
 /// <summary>Result of <see cref="LoadObjectActivity"/>.</summary>
 public sealed record LoadObjectResult(long RowsLoaded);

@@ -8,8 +8,12 @@ namespace Lakehouse.Functions.Activities;
 /// </summary>
 public sealed class StageRecorder(LakeCatalog catalog, TimeProvider time)
 {
-    /// <summary>Runs <paramref name="stage"/> for the input's object, recording the result; failures are rethrown.</summary>
-    public async Task<T> RunAsync<T>(ObjectStageInput input, PipelineStage stage, Func<Task<T>> work, Func<T, long?> rows, Func<T, object?> detail, CancellationToken cancellationToken)
+    /// <summary>
+    /// Runs <paramref name="stage"/> for the input's object, recording the result (unless <paramref name="recorded"/> says
+    /// the stage did not happen after all: a load refused by its own check); failures are rethrown.
+    /// </summary>
+    public async Task<T> RunAsync<T>(ObjectStageInput input, PipelineStage stage, Func<Task<T>> work, Func<T, long?> rows, Func<T, object?> detail, CancellationToken cancellationToken,
+        Func<T, bool>? recorded = null)
     {
         ArgumentNullException.ThrowIfNull(input);
         ArgumentNullException.ThrowIfNull(work);
@@ -25,6 +29,11 @@ public sealed class StageRecorder(LakeCatalog catalog, TimeProvider time)
         {
             await catalog.RecordStageAsync(input.RunId, input.ObjectId, stage, StageStatus.Failed, null, started, e.Message, null, CancellationToken.None);
             throw;
+        }
+
+        if (recorded is not null && !recorded(result))
+        {
+            return result;
         }
 
         await TransientFailures.RunAsync(

@@ -7,7 +7,8 @@ namespace Lakehouse.Functions.Activities;
 /// <summary>
 /// Validate stage, first part, for a dataset whose expectations consult the warehouse: every other expectation and the
 /// file's metrics, as soon as the object is transformed (<see cref="ObjectValidator.ValidateTableAsync"/>); the verdict
-/// comes at its load turn from <see cref="ValidateReferencesActivity"/>. Runs at least once; idempotent.
+/// comes at its load turn from <see cref="ValidateReferencesAndLoadActivity"/>, on the rows its load stages. Runs at least
+/// once; idempotent.
 /// </summary>
 public sealed class ValidateTableActivity(ObjectValidator validator, StageRecorder recorder)
 {

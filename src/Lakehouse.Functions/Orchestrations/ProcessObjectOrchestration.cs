@@ -13,8 +13,8 @@ namespace Lakehouse.Functions.Orchestrations;
 /// failed critical expectation stops before the load (<see cref="ObjectStatus.Rejected"/>); a stage failure ends the
 /// object as <see cref="ObjectStatus.Failed"/> with the stage's message (file, row, rule). Started by a run, it waits
 /// after its transform for the run's go (<see cref="IngestOrchestration.LoadTurnEvent"/>) to load; it is validated while it
-/// waits, but for the expectations that consult the warehouse (referential integrity: <see cref="ValidateReferencesActivity"/>),
-/// evaluated at the turn, once what they refer to is loaded.
+/// waits, but for the expectations that consult the warehouse (referential integrity), evaluated at the turn, once what
+/// they refer to is loaded, on the rows its load stages (<see cref="ValidateReferencesAndLoadActivity"/>).
 /// </summary>
 public static class ProcessObjectOrchestration
 {
@@ -71,9 +71,15 @@ public static class ProcessObjectOrchestration
 
             if (table is not null)
             {
-                context.SetCustomStatus(PipelineStage.References);
-                validated = await context.CallActivityAsync<ValidateObjectResult>(
-                    nameof(ValidateReferencesActivity), new ValidateReferencesInput(input.RunId, registered.ObjectId, table.Results), Retries.Transient);
+                // The references are counted on the rows the load stages, in its transaction: one activity, which merges
+                // only an object that passed. (A table result exists only for a run's object: its run finishes the loads.)
+                context.SetCustomStatus(PipelineStage.Load);
+                var checkedLoad = await context.CallActivityAsync<ValidateAndLoadResult>(
+                    nameof(ValidateReferencesAndLoadActivity), new ValidateReferencesInput(input.RunId, registered.ObjectId, table.Results), Retries.Transient);
+                result = result with { Findings = checkedLoad.Validated.Findings };
+                return checkedLoad.Validated.Passed
+                    ? result with { Status = ObjectStatus.Loaded, RowsLoaded = checkedLoad.RowsLoaded }
+                    : result with { Status = ObjectStatus.Rejected, Error = checkedLoad.Validated.Error };
             }
 
             validated ??= await ValidateAsync(context, stage);

@@ -6,9 +6,10 @@ namespace Lakehouse.Core.Validation.Expectations;
 /// <summary>
 /// <c>referential_integrity</c>: every distinct value of a column exists in a loaded warehouse table. Files may
 /// arrive in any order (items before their orders), so Olist declares it as a warning: the load keeps such rows on
-/// the unknown member until the parent arrives.
+/// the unknown member until the parent arrives. In a run it is counted on the object's staged rows inside its load
+/// (<see cref="ObserveStagedAsync"/>); on its own, over the silver file (<see cref="Observe"/>).
 /// </summary>
-public sealed class ReferentialIntegrity(DatasetDefinition dataset, string column, string table, string tableColumn, FindingSeverity severity) : ITableExpectation, IColumnExpectation
+public sealed class ReferentialIntegrity(DatasetDefinition dataset, string column, string table, string tableColumn, FindingSeverity severity) : IStagedExpectation, IColumnExpectation
 {
     /// <inheritdoc />
     public string Column => column;
@@ -26,6 +27,7 @@ public sealed class ReferentialIntegrity(DatasetDefinition dataset, string colum
     private readonly KeySet _seen = new(); // every distinct value, as a hash: each is sent once, so the count stays distinct
     private readonly List<string> _batch = []; // distinct values not yet checked
     private long _missing;
+    private long? _stagedDistinct; // set when counted on the staged rows
 
     /// <inheritdoc />
     public string Kind => "referential_integrity";
@@ -61,7 +63,18 @@ public sealed class ReferentialIntegrity(DatasetDefinition dataset, string colum
     }
 
     /// <inheritdoc />
-    public string Observed => $"{_missing:N0} of {_seen.Count:N0} distinct value(s) missing";
+    public async ValueTask ObserveStagedAsync(IStagedReferenceLookup staged, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(staged);
+        var (distinct, missing) = await staged.CountMissingAsync(column, table, tableColumn, cancellationToken);
+        _stagedDistinct = distinct;
+        _missing = missing;
+    }
+
+    private long Distinct => _stagedDistinct ?? _seen.Count;
+
+    /// <inheritdoc />
+    public string Observed => $"{_missing:N0} of {Distinct:N0} distinct value(s) missing";
 
     /// <inheritdoc />
     public string Expected => $"every value in {table}.{tableColumn}";
@@ -73,7 +86,7 @@ public sealed class ReferentialIntegrity(DatasetDefinition dataset, string colum
         await CheckBatchAsync(context, cancellationToken);
         var missing = _missing;
         return missing == 0 ? null
-            : new Finding(Kind, column, Severity, missing, [], $"{missing} of {_seen.Count} distinct value(s) not (yet) in {table}.{tableColumn}");
+            : new Finding(Kind, column, Severity, missing, [], $"{missing} of {Distinct} distinct value(s) not (yet) in {table}.{tableColumn}");
     }
 
     private async Task CheckBatchAsync(ExpectationContext context, CancellationToken cancellationToken)
