@@ -95,7 +95,10 @@ public sealed partial class WarehouseLoader
             }
 
             var rebuild = unit.Merge.Target is { } target ? await DeferIndexesAsync(connection, transaction, target, cancellationToken) : [];
-            await using (var batch = Batch(unit.Merge.Statements, objectId, connection, transaction))
+            // Indexes to rebuild: the target was empty (and stays so but for this load, under its locks), so its MERGE
+            // would only insert: the plain INSERT … SELECT does that for less (DatasetMerge.StatementsIntoEmptyTarget).
+            var statements = rebuild.Count > 0 && unit.Merge.StatementsIntoEmptyTarget is { } intoEmpty ? intoEmpty : unit.Merge.Statements;
+            await using (var batch = Batch(statements, objectId, connection, transaction))
             {
                 await batch.ExecuteNonQueryAsync(cancellationToken);
             }
