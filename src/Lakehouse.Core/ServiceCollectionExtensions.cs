@@ -47,6 +47,7 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<LakeCatalog>();
         services.AddSingleton<Pseudonymizer>();
         services.AddSingleton<CsvToParquet>();
+        services.AddSingleton<TableObservationCache>();
         services.AddSingleton<ParsedRowsToParquet>();
         services.AddSingleton<ObjectRegistrar>();
         services.AddSingleton<ObjectTransformer>();

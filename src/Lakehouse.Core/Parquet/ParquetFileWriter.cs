@@ -22,6 +22,7 @@ public sealed class ParquetFileWriter : IAsyncDisposable
     private readonly ColumnBuffer[] _columns;
     private NetWriter? _writer;
     private bool _disposed;
+    private int _rowGroups;
 
     /// <param name="output">Writable stream; need not be seekable.</param>
     /// <param name="schema">Columns of the file.</param>
@@ -51,6 +52,13 @@ public sealed class ParquetFileWriter : IAsyncDisposable
     }
 
     public ParquetSchema Schema { get; }
+
+    /// <summary>
+    /// Called with each row group just before it is written, its values as they will be read back (a snapshot: disposed
+    /// after the call). The transform lets the validation observe silver's rows here instead of decoding the file again
+    /// (<see cref="Validation.TableObservation"/>).
+    /// </summary>
+    public Func<ParquetRowGroup, CancellationToken, ValueTask>? RowGroupObserver { get; init; }
 
     /// <summary>Rows written so far, including the buffered row group.</summary>
     public long RowCount { get; private set; }
@@ -110,6 +118,13 @@ public sealed class ParquetFileWriter : IAsyncDisposable
             return;
         }
 
+        if (RowGroupObserver is { } observer)
+        {
+            using var snapshot = new ParquetRowGroup(_rowGroups, _columns[0].Count, [.. _columns.Select(c => c.Snapshot())]);
+            await observer(snapshot, cancellationToken);
+        }
+
+        _rowGroups++;
         var writer = await StartAsync(cancellationToken);
         using var rowGroup = writer.CreateRowGroup();
         for (var i = 0; i < _columns.Length; i++)

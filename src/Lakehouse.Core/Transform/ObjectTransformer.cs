@@ -2,6 +2,7 @@ using Lakehouse.Core.Catalog;
 using Lakehouse.Core.Datasets;
 using Lakehouse.Core.Parquet;
 using Lakehouse.Core.Storage;
+using Lakehouse.Core.Validation;
 using Lakehouse.Core.Validation.Expectations;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -31,10 +32,11 @@ public sealed partial class ObjectTransformer
     private readonly LakeOptions _lake;
     private readonly DatasetRegistry _datasets;
     private readonly ILogger<ObjectTransformer> _logger;
+    private readonly TableObservationCache _observations;
 
     /// <summary>Creates the stage.</summary>
     public ObjectTransformer(IObjectStore store, LakeCatalog catalog, CsvToParquet core, ParsedRowsToParquet parsed, IOptions<LakeOptions> lake, DatasetRegistry datasets,
-        ILogger<ObjectTransformer> logger)
+        ILogger<ObjectTransformer> logger, TableObservationCache observations)
     {
         ArgumentNullException.ThrowIfNull(lake);
         _store = store;
@@ -44,6 +46,7 @@ public sealed partial class ObjectTransformer
         _lake = lake.Value;
         _datasets = datasets;
         _logger = logger;
+        _observations = observations;
     }
 
     /// <summary>Transforms catalog object <paramref name="objectId"/>.</summary>
@@ -62,9 +65,11 @@ public sealed partial class ObjectTransformer
 
         TransformCounts counts;
         bool quarantined;
+        // The validate stage's row-group part, fed with silver's rows as they are written (taken by ObjectValidator).
+        var observation = new TableObservation(unit.Definition, [.. unit.CreateTableExpectations().Where(e => !e.ConsultsWarehouse)]);
         try
         {
-            (counts, quarantined) = await RunAsync(item, unit, bronze.Path, silverFile.Path, quarantineFile.Path, cancellationToken);
+            (counts, quarantined) = await RunAsync(item, unit, bronze.Path, silverFile.Path, quarantineFile.Path, observation, cancellationToken);
         }
         catch (DatasetFormatException e)
         {
@@ -84,13 +89,14 @@ public sealed partial class ObjectTransformer
         }
 
         var result = new TransformResult(silverKey, quarantined ? quarantineKey : null, counts.RowsRead, counts.RowsWritten, counts.RowsQuarantined, counts.Findings);
+        _observations.Put(objectId, silverKey, observation);
         await _catalog.MarkTransformedAsync(objectId, silverKey, result.QuarantineKey, counts.RowsRead, counts.RowsWritten, counts.RowsQuarantined, counts.Findings, cancellationToken);
         LogTransformed(_logger, item.Key, counts.RowsRead, counts.RowsWritten, counts.RowsQuarantined);
         return result;
     }
 
     private async Task<(TransformCounts Counts, bool Quarantined)> RunAsync(CatalogObject item, DatasetUnit unit, string bronzePath,
-        string silverPath, string quarantinePath, CancellationToken cancellationToken)
+        string silverPath, string quarantinePath, TableObservation observation, CancellationToken cancellationToken)
     {
         var dataset = unit.Definition;
         var metadata = new Dictionary<string, string>
@@ -111,7 +117,14 @@ public sealed partial class ObjectTransformer
             await using (var silver = new ParquetFileWriter(silverStream, SilverSchemas.For(dataset), new ParquetWriterOptions
                 {
                     Metadata = metadata, RowGroupTargetBytes = SilverRowGroupBytes, DictionaryColumns = SilverSchemas.DictionaryColumns(dataset),
-                }))
+                })
+                {
+                    RowGroupObserver = (rowGroup, _) =>
+                    {
+                        observation.Observe(rowGroup);
+                        return ValueTask.CompletedTask;
+                    },
+                })
             {
                 ParquetFileWriter OpenQuarantine()
                 {

@@ -25,10 +25,11 @@ public sealed class ObjectValidator
     private readonly IReferenceLookup _references;
     private readonly MetricCatalog _metrics;
     private readonly DatasetRegistry _datasets;
+    private readonly TableObservationCache _observations;
 
     /// <summary>Creates the stage.</summary>
     public ObjectValidator(IObjectStore store, LakeCatalog catalog, IOptions<LakeOptions> lake, IOptions<ValidationOptions> options, TimeProvider time, IReferenceLookup references,
-        MetricCatalog metrics, DatasetRegistry datasets)
+        MetricCatalog metrics, DatasetRegistry datasets, TableObservationCache observations)
     {
         _metrics = metrics;
         ArgumentNullException.ThrowIfNull(lake);
@@ -40,6 +41,7 @@ public sealed class ObjectValidator
         _time = time;
         _references = references;
         _datasets = datasets;
+        _observations = observations;
     }
 
     /// <summary>Validates catalog object <paramref name="objectId"/> (already transformed) outside any run.</summary>
@@ -88,7 +90,9 @@ public sealed class ObjectValidator
         TableEvaluation evaluation;
         await using (var stream = File.OpenRead(silver.Path))
         {
-            evaluation = await TableExpectations.EvaluateAsync(stream, Context(target), [.. target.Unit.CreateTableExpectations().Where(e => !e.ConsultsWarehouse)], _options, cancellationToken);
+            // The transform observed the rows as it wrote them (TableObservation): then only the footer is read.
+            evaluation = await TableExpectations.EvaluateAsync(stream, Context(target), [.. target.Unit.CreateTableExpectations().Where(e => !e.ConsultsWarehouse)], _options,
+                cancellationToken, _observations.Take(target.Item.ObjectId, target.SilverKey));
         }
 
         await _metrics.SaveAsync(target.Item.ObjectId, runId, target.Unit.Name, evaluation.Metrics, cancellationToken);

@@ -15,10 +15,13 @@ public static class TableExpectations
 {
     /// <summary>
     /// Evaluates the expectations; <paramref name="silver"/> is a seekable Parquet stream. <paramref name="context"/>'s
-    /// file metadata is replaced by the file's own.
+    /// file metadata is replaced by the file's own. With <paramref name="observed"/> — the file's row groups as its writer
+    /// wrote them (<see cref="TableObservation"/>), for these same expectations — only the footer is read, provided its row
+    /// and row-group counts are the observation's; otherwise every row group is read back.
     /// </summary>
     public static async Task<TableEvaluation> EvaluateAsync(
-        Stream silver, ExpectationContext context, IReadOnlyList<ITableExpectation> declared, ValidationOptions options, CancellationToken cancellationToken)
+        Stream silver, ExpectationContext context, IReadOnlyList<ITableExpectation> declared, ValidationOptions options, CancellationToken cancellationToken,
+        TableObservation? observed = null)
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(declared);
@@ -43,14 +46,24 @@ public static class TableExpectations
             $"at most {options.MaxQuarantinedFraction:P0}", $"{context.RowsQuarantined} of {context.RowsRead} rows quarantined, more than the allowed fraction {options.MaxQuarantinedFraction:0.##}",
             context.RowsQuarantined));
 
-        var builtIn = new BuiltInScan(dataset);
-        var metrics = new ColumnMetrics(dataset);
-        for (var group = 0; group < reader.RowGroupCount; group++)
+        BuiltInScan builtIn;
+        ColumnMetrics metrics;
+        if (observed is not null && observed.RowCount == reader.RowCount && observed.RowGroupCount == reader.RowGroupCount
+            && observed.Declared.Select(e => e.Kind).SequenceEqual(declared.Select(e => e.Kind)))
         {
-            using var rowGroup = await reader.ReadRowGroupAsync(group, cancellationToken);
-            builtIn.Observe(rowGroup);
-            metrics.Observe(rowGroup);
-            await ObserveAsync(declared, rowGroup, context, cancellationToken);
+            (builtIn, metrics, declared) = (observed.BuiltIn, observed.Metrics, observed.Declared);
+        }
+        else
+        {
+            builtIn = new BuiltInScan(dataset);
+            metrics = new ColumnMetrics(dataset);
+            for (var group = 0; group < reader.RowGroupCount; group++)
+            {
+                using var rowGroup = await reader.ReadRowGroupAsync(group, cancellationToken);
+                builtIn.Observe(rowGroup);
+                metrics.Observe(rowGroup);
+                await ObserveAsync(declared, rowGroup, context, cancellationToken);
+            }
         }
 
         results.AddRange(builtIn.Results());

@@ -70,6 +70,17 @@ internal abstract class ColumnBuffer(ParquetField field, DataField dataField) : 
     /// <summary>Writes the buffered values as chunk <paramref name="index"/> (the column's position) of <paramref name="rowGroup"/>.</summary>
     public abstract Task WriteAsync(ParquetRowGroupWriter rowGroup, int index, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// The buffered values as a column read back from the file would hold them (<see cref="ParquetColumn{T}"/>: values by
+    /// row, nulls apart, timestamps in UTC to the microsecond), in arrays of its own: for observers of the row group
+    /// (<see cref="ParquetFileWriter.RowGroupObserver"/>).
+    /// </summary>
+    public abstract ParquetColumn Snapshot();
+
+    /// <summary>A column of the buffered rows from values by row and, for a nullable column, which rows are null.</summary>
+    protected ParquetColumn Column<TItem>(TItem[] values, bool[]? nulls, int nullCount)
+        where TItem : struct => new ParquetColumn<TItem>(Field, Count, values, nulls, nullCount);
+
     /// <summary>Empties the buffer for the next row group, keeping its arrays.</summary>
     public virtual void Reset() => (Count, Bytes) = (0, 0);
 

@@ -30,6 +30,29 @@ internal sealed class StringColumnBuffer(ParquetField field, DataField dataField
         ? rowGroup.WriteAsync(DataField, new ReadOnlyMemory<ReadOnlyMemory<char>?>(_nullable, 0, Count), cancellationToken: cancellationToken)
         : rowGroup.WriteAsync(DataField, new ReadOnlyMemory<ReadOnlyMemory<char>>(_values, 0, Count), cancellationToken: cancellationToken);
 
+    public override ParquetColumn Snapshot()
+    {
+        // The slices point into this buffer's character chunks, which stay as they are until the row group is written.
+        var values = ArrayPool<ReadOnlyMemory<char>>.Shared.Rent(Math.Max(Count, 1));
+        if (!Field.Nullable)
+        {
+            _values.AsSpan(0, Count).CopyTo(values);
+            return Column(values, null, 0);
+        }
+
+        var nulls = ArrayPool<bool>.Shared.Rent(Math.Max(Count, 1));
+        var nullCount = 0;
+        for (var i = 0; i < Count; i++)
+        {
+            var present = _nullable[i];
+            nulls[i] = present is null;
+            values[i] = present ?? default;
+            nullCount += present is null ? 1 : 0;
+        }
+
+        return Column(values, nulls, nullCount);
+    }
+
     public override void Reset()
     {
         base.Reset();

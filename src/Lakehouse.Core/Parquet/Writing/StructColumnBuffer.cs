@@ -37,6 +37,51 @@ internal sealed class StructColumnBuffer<T>(ParquetField field, DataField dataFi
         }
     }
 
+    public override ParquetColumn Snapshot()
+    {
+        var values = ArrayPool<T>.Shared.Rent(Math.Max(Count, 1));
+        var nulls = Field.Nullable ? ArrayPool<bool>.Shared.Rent(Math.Max(Count, 1)) : null;
+        var nullCount = 0;
+        for (var i = 0; i < Count; i++)
+        {
+            T value;
+            if (nulls is null)
+            {
+                value = _values[i];
+            }
+            else if (_nullable[i] is { } present)
+            {
+                value = present;
+                nulls[i] = false;
+            }
+            else
+            {
+                value = default;
+                nulls[i] = true;
+                nullCount++;
+            }
+
+            if (typeof(T) == typeof(DateTime))
+            {
+                // As stored and read back: UTC, whole microseconds.
+                var utc = TimestampStatistics.Utc(Unsafe.As<T, DateTime>(ref value));
+                var stored = DateTime.SpecifyKind(new DateTime(utc.Ticks - (utc.Ticks % TimeSpan.TicksPerMicrosecond)), DateTimeKind.Utc);
+                value = Unsafe.As<DateTime, T>(ref stored);
+            }
+
+            else if (typeof(T) == typeof(decimal) && nulls?[i] != true)
+            {
+                // As read back: the column's scale written out (1.5 in a scale-2 column reads as 1.50).
+                var scaled = Unsafe.As<T, decimal>(ref value) + new decimal(0, 0, 0, false, (byte)Field.Scale);
+                value = Unsafe.As<decimal, T>(ref scaled);
+            }
+
+            values[i] = value;
+        }
+
+        return Column(values, nulls, nullCount);
+    }
+
     public override void Dispose()
     {
         Return(ref _values);
