@@ -269,13 +269,32 @@ public sealed partial class WarehouseLoader
                 throw new InvalidOperationException($"The staging table has no column '{column}' to check against {table}.{tableColumn}.");
             }
 
-            // Names come from the declared suites (the dataset units), never from data; quoted all the same.
-            var sql = $"WITH d AS MATERIALIZED (SELECT DISTINCT {Quote(column)} AS v FROM stg WHERE {Quote(column)} IS NOT NULL) "
-                + $"SELECT (SELECT count(*) FROM d), (SELECT count(*) FROM d WHERE NOT EXISTS (SELECT 1 FROM {Quote(table)} t WHERE t.{Quote(tableColumn)} = d.v))";
+            // Names come from the declared suites (the dataset units), never from data; quoted all the same. When the
+            // referenced column is unique (a key: an order id, a product id), a left join counts both figures in one pass
+            // over the distinct values; otherwise (a join could repeat a value) they are counted apart, with an anti-join.
+            var distinct = $"SELECT DISTINCT {Quote(column)} AS v FROM stg WHERE {Quote(column)} IS NOT NULL";
+            var sql = await IsUniqueAsync(table, tableColumn, cancellationToken)
+                ? $"SELECT count(*), count(*) FILTER (WHERE t.{Quote(tableColumn)} IS NULL) FROM ({distinct}) d LEFT JOIN {Quote(table)} t ON t.{Quote(tableColumn)} = d.v"
+                : $"WITH d AS MATERIALIZED ({distinct}) "
+                    + $"SELECT (SELECT count(*) FROM d), (SELECT count(*) FROM d WHERE NOT EXISTS (SELECT 1 FROM {Quote(table)} t WHERE t.{Quote(tableColumn)} = d.v))";
             await using var command = new NpgsqlCommand(sql, connection, transaction) { CommandTimeout = 0 };
             await using var reader = await command.ExecuteReaderAsync(cancellationToken);
             await reader.ReadAsync(cancellationToken);
             return (reader.GetInt64(0), reader.GetInt64(1));
+        }
+
+        /// <summary>Whether <paramref name="column"/> alone is a unique key of <paramref name="table"/> (a plain unique index on it).</summary>
+        private async Task<bool> IsUniqueAsync(string table, string column, CancellationToken cancellationToken)
+        {
+            const string sql = """
+                SELECT EXISTS (SELECT 1 FROM pg_index x JOIN pg_attribute a ON a.attrelid = x.indrelid AND a.attnum = x.indkey[0]
+                               WHERE x.indrelid = to_regclass($1) AND x.indisunique AND x.indnkeyatts = 1 AND x.indpred IS NULL
+                                 AND x.indexprs IS NULL AND a.attname = $2)
+                """;
+            await using var command = new NpgsqlCommand(sql, connection, transaction);
+            command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = table });
+            command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = column });
+            return (bool)(await command.ExecuteScalarAsync(cancellationToken))!;
         }
 
         private static string Quote(string name) =>
