@@ -73,6 +73,10 @@ public class WarehouseIntegrityTests
         var duplicate = await Assert.ThrowsAsync<Npgsql.PostgresException>(() =>
             harness.ScalarAsync<int>("INSERT INTO dw.fact_order_item SELECT * FROM dw.fact_order_item LIMIT 1 RETURNING 1"));
         Assert.Equal("23505", duplicate.SqlState);
+        // dim_customer held only its unknown member at its first load: its keys were deferred too, and hold.
+        var customer = await Assert.ThrowsAsync<Npgsql.PostgresException>(() =>
+            harness.ScalarAsync<int>("INSERT INTO dw.dim_customer (customer_id) SELECT customer_id FROM dw.dim_customer WHERE customer_key > 0 LIMIT 1 RETURNING 1"));
+        Assert.Equal(("23505", "dim_customer_customer_id_key"), (customer.SqlState, customer.ConstraintName));
     }
 
     [Fact]

@@ -94,10 +94,10 @@ public sealed partial class WarehouseLoader
                 await locks.ExecuteNonQueryAsync(cancellationToken);
             }
 
-            var rebuild = unit.Merge.Target is { } target ? await DeferIndexesAsync(connection, transaction, target, cancellationToken) : [];
-            // Indexes to rebuild: the target was empty (and stays so but for this load, under its locks), so its MERGE
-            // would only insert: the plain INSERT … SELECT does that for less (DatasetMerge.StatementsIntoEmptyTarget).
-            var statements = rebuild.Count > 0 && unit.Merge.StatementsIntoEmptyTarget is { } intoEmpty ? intoEmpty : unit.Merge.Statements;
+            var (rebuild, empty) = unit.Merge.Target is { } target ? await DeferIndexesAsync(connection, transaction, target, cancellationToken) : ([], false);
+            // An empty target (it stays so but for this load, under its locks): its MERGE would only insert, and the plain
+            // INSERT … SELECT does that for less (DatasetMerge.StatementsIntoEmptyTarget).
+            var statements = empty && unit.Merge.StatementsIntoEmptyTarget is { } intoEmpty ? intoEmpty : unit.Merge.Statements;
             await using (var batch = Batch(statements, objectId, connection, transaction))
             {
                 await batch.ExecuteNonQueryAsync(cancellationToken);
@@ -152,7 +152,9 @@ public sealed partial class WarehouseLoader
     }
 
     /// <summary>
-    /// The first load into an empty table (<see cref="DatasetMerge.Target"/>: a new warehouse, a dataset's first file)
+    /// The first load into an empty table (<see cref="DatasetMerge.Target"/>: a new warehouse, a dataset's first file) —
+    /// or into a dimension that holds nothing but its unknown member (the rows the migrations insert, without a
+    /// <c>source_object_id</c>: <c>dim_customer</c>'s first load, 99,441 customers, is on the load chain's critical path) —
     /// fills it without its indexes and builds them afterwards: this drops the table's indexes and its primary key or
     /// unique constraints and returns the statements that build them again, the same definitions and names, to run after
     /// the merge in the same transaction. One sorted build instead of an entry per row into each B-tree: 99,441 orders
@@ -160,9 +162,10 @@ public sealed partial class WarehouseLoader
     /// against 0.28-0.30 s (docs/benchmarks.md, run K). Nothing happens when the table holds a row, is referenced by a
     /// foreign key, or has an index that is not a plain, primary key or unique one (or a deferrable constraint): those
     /// keep their indexes and load entry by entry. The drops lock the table (access exclusive) until the load commits —
-    /// the first load of an empty table, under the table's merge lock, so only readers of that empty table wait.
+    /// the first load of an empty table, under the table's merge lock, so only readers of that empty table wait. Also says
+    /// whether the table is empty (no row at all, not even an unknown member).
     /// </summary>
-    private static async Task<IReadOnlyList<string>> DeferIndexesAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, string table, CancellationToken cancellationToken)
+    private static async Task<(IReadOnlyList<string> Builds, bool Empty)> DeferIndexesAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, string table, CancellationToken cancellationToken)
     {
         const string sql = """
             SELECT CASE WHEN c.conname IS NULL THEN format('DROP INDEX %I.%I', n.nspname, i.relname)
@@ -170,18 +173,21 @@ public sealed partial class WarehouseLoader
                    pg_get_indexdef(x.indexrelid),
                    CASE c.contype WHEN 'p' THEN format('ALTER TABLE %s ADD CONSTRAINT %I PRIMARY KEY USING INDEX %I', x.indrelid::regclass, c.conname, i.relname)
                                   WHEN 'u' THEN format('ALTER TABLE %s ADD CONSTRAINT %I UNIQUE USING INDEX %I', x.indrelid::regclass, c.conname, i.relname) END,
-                   c.contype IS NULL OR (c.contype IN ('p', 'u') AND NOT c.condeferrable)
+                   c.contype IS NULL OR (c.contype IN ('p', 'u') AND NOT c.condeferrable),
+                   NOT EXISTS (SELECT 1 FROM ONLY {0} LIMIT 1)
             FROM pg_index x
             JOIN pg_class i ON i.oid = x.indexrelid
             JOIN pg_namespace n ON n.oid = i.relnamespace
             LEFT JOIN pg_constraint c ON c.conindid = x.indexrelid AND c.conrelid = x.indrelid
             WHERE x.indrelid = $1::regclass
               AND NOT EXISTS (SELECT 1 FROM pg_constraint r WHERE r.confrelid = $1::regclass)
-              AND NOT EXISTS (SELECT 1 FROM ONLY {0} LIMIT 1)
+              -- no row loaded from a source: a row without a source_object_id column, or with one set, stops it
+              AND NOT EXISTS (SELECT 1 FROM ONLY {0} t WHERE NOT (to_jsonb(t) ? 'source_object_id') OR to_jsonb(t) ->> 'source_object_id' IS NOT NULL)
             ORDER BY i.relname
             """;
         var drops = new List<string>();
         var builds = new List<string>();
+        var empty = false;
         await using (var command = new NpgsqlCommand(string.Format(System.Globalization.CultureInfo.InvariantCulture, sql, table), connection, transaction))
         {
             command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = table });
@@ -190,8 +196,10 @@ public sealed partial class WarehouseLoader
             {
                 if (!reader.GetBoolean(3))
                 {
-                    return [];
+                    return ([], false);
                 }
+
+                empty = reader.GetBoolean(4);
 
                 drops.Add(reader.GetString(0));
                 builds.Add(reader.GetString(1));
@@ -203,7 +211,7 @@ public sealed partial class WarehouseLoader
         }
 
         await ExecuteBatchAsync(drops, connection, transaction, cancellationToken);
-        return builds;
+        return (builds, empty);
     }
 
     /// <summary>Statements without parameters in one round trip (<see cref="Batch"/>), in order; none, no round trip.</summary>
