@@ -1,4 +1,5 @@
 using Lakehouse.Core.Validation.Expectations;
+using Lakehouse.Core.Warehouse;
 using Npgsql;
 
 namespace Lakehouse.Core.Validation;
@@ -11,13 +12,10 @@ public sealed class WarehouseReferences(NpgsqlDataSource dataSource) : IReferenc
     {
         ArgumentNullException.ThrowIfNull(keys);
         // Table and column come from the declared suites (the dataset units), never from data; quoted all the same.
-        var sql = $"SELECT count(*) FROM unnest(@keys) AS k(v) WHERE NOT EXISTS (SELECT 1 FROM {Quote(table)} t WHERE t.{Quote(column)} = k.v)";
+        var sql = $"SELECT count(*) FROM unnest(@keys) AS k(v) WHERE NOT EXISTS (SELECT 1 FROM {SqlIdentifier.Quote(table)} t WHERE t.{SqlIdentifier.Quote(column)} = k.v)";
         await using var command = dataSource.CreateCommand(sql);
         command.Parameters.Add(new NpgsqlParameter<string[]>("keys", [.. keys]));
         command.CommandTimeout = 0;
         return (long)(await command.ExecuteScalarAsync(cancellationToken))!;
     }
-
-    private static string Quote(string name) =>
-        string.Join('.', name.Split('.').Select(part => "\"" + part.Replace("\"", "\"\"", StringComparison.Ordinal) + "\""));
 }

@@ -159,8 +159,8 @@ public sealed partial class WarehouseLoader
     /// unique constraints and returns the statements that build them again, the same definitions and names, to run after
     /// the merge in the same transaction. One sorted build instead of an entry per row into each B-tree: 99,441 orders
     /// took 0.42 s into the indexed table and 0.31 s into the bare one plus the builds, 113,232 order items 0.45-0.49 s
-    /// against 0.28-0.30 s (docs/benchmarks.md, run K). Nothing happens when the table holds a row, is referenced by a
-    /// foreign key, or has an index that is not a plain, primary key or unique one (or a deferrable constraint): those
+    /// against 0.28-0.30 s (docs/benchmarks.md, run K). Nothing happens when the table holds a row loaded from a source,
+    /// is referenced by a foreign key, or has an index that is not a plain, primary key or unique one (or a deferrable constraint): those
     /// keep their indexes and load entry by entry. The drops lock the table (access exclusive) until the load commits —
     /// the first load of an empty table, under the table's merge lock, so only readers of that empty table wait. Also says
     /// whether the table is empty (no row at all, not even an unknown member).
@@ -265,8 +265,9 @@ public sealed partial class WarehouseLoader
     }
 
     /// <summary>
-    /// Referential integrity on the staged rows: the distinct values of a <c>stg</c> column, then those absent from the
-    /// referenced table (a hash anti-join, as the silver path's <c>unnest</c> query does, without sending the values).
+    /// Referential integrity on the staged rows: the distinct values of a <c>stg</c> column and how many of them are absent
+    /// from the referenced table, counted in PostgreSQL without sending the values (the silver path's <c>unnest</c> query
+    /// sends them).
     /// </summary>
     private sealed class StagedReferences(NpgsqlConnection connection, NpgsqlTransaction transaction, IReadOnlySet<string> columns) : IStagedReferenceLookup
     {
@@ -280,11 +281,12 @@ public sealed partial class WarehouseLoader
             // Names come from the declared suites (the dataset units), never from data; quoted all the same. When the
             // referenced column is unique (a key: an order id, a product id), a left join counts both figures in one pass
             // over the distinct values; otherwise (a join could repeat a value) they are counted apart, with an anti-join.
-            var distinct = $"SELECT DISTINCT {Quote(column)} AS v FROM stg WHERE {Quote(column)} IS NOT NULL";
+            var (staged, referenced, key) = (SqlIdentifier.Quote(column), SqlIdentifier.Quote(table), SqlIdentifier.Quote(tableColumn));
+            var distinct = $"SELECT DISTINCT {staged} AS v FROM stg WHERE {staged} IS NOT NULL";
             var sql = await IsUniqueAsync(table, tableColumn, cancellationToken)
-                ? $"SELECT count(*), count(*) FILTER (WHERE t.{Quote(tableColumn)} IS NULL) FROM ({distinct}) d LEFT JOIN {Quote(table)} t ON t.{Quote(tableColumn)} = d.v"
+                ? $"SELECT count(*), count(*) FILTER (WHERE t.{key} IS NULL) FROM ({distinct}) d LEFT JOIN {referenced} t ON t.{key} = d.v"
                 : $"WITH d AS MATERIALIZED ({distinct}) "
-                    + $"SELECT (SELECT count(*) FROM d), (SELECT count(*) FROM d WHERE NOT EXISTS (SELECT 1 FROM {Quote(table)} t WHERE t.{Quote(tableColumn)} = d.v))";
+                    + $"SELECT (SELECT count(*) FROM d), (SELECT count(*) FROM d WHERE NOT EXISTS (SELECT 1 FROM {referenced} t WHERE t.{key} = d.v))";
             await using var command = new NpgsqlCommand(sql, connection, transaction) { CommandTimeout = 0 };
             await using var reader = await command.ExecuteReaderAsync(cancellationToken);
             await reader.ReadAsync(cancellationToken);
@@ -304,9 +306,6 @@ public sealed partial class WarehouseLoader
             command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = column });
             return (bool)(await command.ExecuteScalarAsync(cancellationToken))!;
         }
-
-        private static string Quote(string name) =>
-            string.Join('.', name.Split('.').Select(part => "\"" + part.Replace("\"", "\"\"", StringComparison.Ordinal) + "\""));
     }
 
     private static bool IsTransient(NpgsqlException e) =>
