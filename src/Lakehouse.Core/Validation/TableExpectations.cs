@@ -46,31 +46,26 @@ public static class TableExpectations
             $"at most {options.MaxQuarantinedFraction:P0}", $"{context.RowsQuarantined} of {context.RowsRead} rows quarantined, more than the allowed fraction {options.MaxQuarantinedFraction:0.##}",
             context.RowsQuarantined));
 
-        BuiltInScan builtIn;
-        ColumnMetrics metrics;
-        if (observed is not null && observed.RowCount == reader.RowCount && observed.RowGroupCount == reader.RowGroupCount
-            && observed.Declared.Select(e => e.Kind).SequenceEqual(declared.Select(e => e.Kind)))
+        var scan = observed is not null && observed.RowCount == reader.RowCount && observed.RowGroupCount == reader.RowGroupCount
+            && observed.Declared.Select(e => e.Kind).SequenceEqual(declared.Select(e => e.Kind))
+            ? observed
+            : null;
+        if (scan is null)
         {
-            (builtIn, metrics, declared) = (observed.BuiltIn, observed.Metrics, observed.Declared);
-        }
-        else
-        {
-            builtIn = new BuiltInScan(dataset);
-            metrics = new ColumnMetrics(dataset);
+            scan = TableObservation.ReadingBack(dataset, declared);
             for (var group = 0; group < reader.RowGroupCount; group++)
             {
                 using var rowGroup = await reader.ReadRowGroupAsync(group, cancellationToken);
-                builtIn.Observe(rowGroup);
-                metrics.Observe(rowGroup);
-                await ObserveAsync(declared, rowGroup, context, cancellationToken);
+                scan.Observe(rowGroup);
+                await AfterRowGroupAsync(scan.Declared, context, cancellationToken);
             }
         }
 
-        results.AddRange(builtIn.Results());
+        results.AddRange(scan.BuiltIn.Results());
         results.Add(await new RowCountAnomaly(options.MaxRowCountChange, options.AnomalyHistory, options.AnomalySeverity)
             .EvaluateAsync(reader.RowCount, context, cancellationToken));
-        results.AddRange(await FinishAsync(declared, context with { FileMetadata = reader.Metadata }, cancellationToken));
-        return new TableEvaluation(results, metrics.Result());
+        results.AddRange(await FinishAsync(scan.Declared, context with { FileMetadata = reader.Metadata }, cancellationToken));
+        return new TableEvaluation(results, scan.Metrics.Result());
     }
 
     /// <summary>
@@ -124,12 +119,22 @@ public static class TableExpectations
         return await FinishAsync(declared, context, cancellationToken);
     }
 
-    /// <summary>Shows one row group to each declared expectation, then lets it check what it gathered.</summary>
+    /// <summary>Shows one row group to each declared expectation, then lets each check what it gathered.</summary>
     private static async Task ObserveAsync(IReadOnlyList<ITableExpectation> declared, ParquetRowGroup rowGroup, ExpectationContext context, CancellationToken cancellationToken)
     {
         foreach (var expectation in declared)
         {
             expectation.Observe(rowGroup);
+        }
+
+        await AfterRowGroupAsync(declared, context, cancellationToken);
+    }
+
+    /// <summary>After a row group: each declared expectation checks what it gathered (those that consult the warehouse).</summary>
+    private static async Task AfterRowGroupAsync(IReadOnlyList<ITableExpectation> declared, ExpectationContext context, CancellationToken cancellationToken)
+    {
+        foreach (var expectation in declared)
+        {
             await expectation.AfterRowGroupAsync(context, cancellationToken);
         }
     }
