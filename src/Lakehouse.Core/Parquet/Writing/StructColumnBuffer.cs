@@ -42,44 +42,49 @@ internal sealed class StructColumnBuffer<T>(ParquetField field, DataField dataFi
         var values = ArrayPool<T>.Shared.Rent(Math.Max(Count, 1));
         var nulls = Field.Nullable ? ArrayPool<bool>.Shared.Rent(Math.Max(Count, 1)) : null;
         var nullCount = 0;
+        var fromMicros = typeof(T) == typeof(DateTime) ? Reading.LogicalValues.Timestamp(DataField) : null;
         for (var i = 0; i < Count; i++)
         {
-            T value;
             if (nulls is null)
             {
-                value = _values[i];
+                values[i] = ReadBack(_values[i], fromMicros);
             }
             else if (_nullable[i] is { } present)
             {
-                value = present;
+                values[i] = ReadBack(present, fromMicros);
                 nulls[i] = false;
             }
             else
             {
-                value = default;
+                values[i] = default;
                 nulls[i] = true;
                 nullCount++;
             }
-
-            if (typeof(T) == typeof(DateTime))
-            {
-                // As stored and read back: UTC, whole microseconds.
-                var utc = TimestampStatistics.Utc(Unsafe.As<T, DateTime>(ref value));
-                var stored = DateTime.SpecifyKind(new DateTime(utc.Ticks - (utc.Ticks % TimeSpan.TicksPerMicrosecond)), DateTimeKind.Utc);
-                value = Unsafe.As<DateTime, T>(ref stored);
-            }
-
-            else if (typeof(T) == typeof(decimal) && nulls?[i] != true)
-            {
-                // As read back: the column's scale written out (1.5 in a scale-2 column reads as 1.50).
-                var scaled = Unsafe.As<T, decimal>(ref value) + new decimal(0, 0, 0, false, (byte)Field.Scale);
-                value = Unsafe.As<decimal, T>(ref scaled);
-            }
-
-            values[i] = value;
         }
 
         return Column(values, nulls, nullCount);
+    }
+
+    /// <summary>
+    /// A value as the file gives it back: a timestamp as the microseconds it is stored as (<see cref="TimestampStatistics.MicrosOf"/>)
+    /// read as the reader reads them (<paramref name="fromMicros"/>, <see cref="Reading.LogicalValues.Timestamp"/>: UTC); a
+    /// decimal at the column's scale (1.5 in a scale-2 column reads as 1.50); any other value as it is.
+    /// </summary>
+    private T ReadBack(T value, Func<long, DateTime>? fromMicros)
+    {
+        if (typeof(T) == typeof(DateTime))
+        {
+            var stored = fromMicros!(TimestampStatistics.MicrosOf(Unsafe.As<T, DateTime>(ref value)));
+            return Unsafe.As<DateTime, T>(ref stored);
+        }
+
+        if (typeof(T) == typeof(decimal))
+        {
+            var scaled = Unsafe.As<T, decimal>(ref value) + new decimal(0, 0, 0, false, (byte)Field.Scale);
+            return Unsafe.As<decimal, T>(ref scaled);
+        }
+
+        return value;
     }
 
     public override void Dispose()

@@ -37,12 +37,14 @@ internal static class TimestampStatistics
     /// <summary>As Parquet.Net converts values: Local to UTC, Unspecified taken as UTC.</summary>
     public static DateTime Utc(DateTime value) => value.Kind == DateTimeKind.Local ? value.ToUniversalTime() : value;
 
+    /// <summary>The microseconds since the epoch a value is stored as: the same arithmetic as the data pages (whole microseconds of the ticks, minus the epoch's).</summary>
+    public static long MicrosOf(DateTime value) =>
+        (Utc(value).Ticks / TimeSpan.TicksPerMicrosecond) - (DateTime.UnixEpoch.Ticks / TimeSpan.TicksPerMicrosecond);
+
     private static byte[] Micros(DateTime value)
     {
-        // The same arithmetic as the data pages (whole microseconds of the ticks, minus the epoch's).
-        var micros = (Utc(value).Ticks / TimeSpan.TicksPerMicrosecond) - (DateTime.UnixEpoch.Ticks / TimeSpan.TicksPerMicrosecond);
         var bytes = new byte[8];
-        BinaryPrimitives.WriteInt64LittleEndian(bytes, micros);
+        BinaryPrimitives.WriteInt64LittleEndian(bytes, MicrosOf(value));
         return bytes;
     }
 }
