@@ -16,6 +16,20 @@ public sealed class LoadTurnsTests
     }
 
     [Fact]
+    public void StartNow_SameTier_ObjectsFeedingTheFinishStartFirst_ThenSmallestFirst()
+    {
+        // Tier 2 of the Olist run: payments (5.6 MB) and items (15 MB) feed the finish, reviews (13.5 MB) does not; the
+        // items must be transformed by the time the orders are loaded, so they start before the smaller reviews.
+        var turns = new LoadTurns(tiers: [2, 2, 2], sizes: [13_500, 15_000, 5_600], maxTransforms: 1, maxLoads: 2, feedsFinish: [false, true, true]);
+
+        Assert.Equal([2], turns.StartNow());
+        turns.Prepared(2);
+        Assert.Equal([1], turns.StartNow());
+        turns.Prepared(1);
+        Assert.Equal([0], turns.StartNow());
+    }
+
+    [Fact]
     public void StartNow_TwoTransforms_TheLargestObjectStartsFirstWhateverItsTier()
     {
         // The geolocation file: the largest, in the last tier; it transforms from the start, beside the smallest of tier 0.

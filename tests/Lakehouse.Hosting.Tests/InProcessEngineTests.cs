@@ -28,6 +28,17 @@ public sealed class InProcessEngineTests
     }
 
     [Fact]
+    public async Task StartAsync_RaisesTheThreadPoolFloorAboveItsActivitySlots()
+    {
+        // Activities that compute hold pool threads between their awaits: with the runtime's floor (the processor count)
+        // the continuations of everything else waited for the pool to grow, half a second per thread.
+        await using var fixture = await EngineFixture.StartAsync(new InProcessEngineOptions { MaxConcurrentActivities = 7 });
+
+        ThreadPool.GetMinThreads(out var workers, out _);
+        Assert.True(workers >= 7 + Environment.ProcessorCount + 1, $"min worker threads {workers}");
+    }
+
+    [Fact]
     public async Task RunAsync_ActivityWithDependencies_GetsAScopePerCall()
     {
         await using var fixture = await EngineFixture.StartAsync();

@@ -4,10 +4,10 @@ namespace Lakehouse.Functions.Orchestrations;
 /// The bookkeeping of <see cref="IngestOrchestration"/>, kept apart from the orchestration so it can be tested without an
 /// engine. Deterministic: the same calls give the same answers on every replay. Each object of a run goes
 /// pending → transforming → prepared (transformed, waiting for its turn) → loading → done; an object may end early
-/// (skipped, duplicate, failed) from any state. Objects start in load-tier order, smallest first within a tier (but the
-/// largest object first of all when <c>maxTransforms</c> is above 1), at most <c>maxTransforms</c> transforming; a
-/// prepared object gets its turn to load (and to validate, when its expectations consult the warehouse; others validate
-/// while prepared) when no object of a lower tier is unfinished and fewer than <c>maxLoads</c> are loading, lowest tier
+/// (skipped, duplicate, failed) from any state. Objects start in load-tier order — within a tier those whose loads feed
+/// the run's finish first, then smallest first — but the largest object first of all when <c>maxTransforms</c> is above
+/// 1, at most <c>maxTransforms</c> transforming; a prepared object gets its turn to load (and to validate, when its
+/// expectations consult the warehouse; others validate while prepared) when no object of a lower tier is unfinished and fewer than <c>maxLoads</c> are loading, lowest tier
 /// first, then objects whose loads queue work for the run's finish (<c>feedsFinish</c>: order items, payments), then
 /// first prepared — so that the finish (the order totals) can run beside the last loads (<see cref="FeedersDone"/>).
 /// </summary>
@@ -38,7 +38,13 @@ public sealed class LoadTurns
         _done = new bool[tiers.Count];
         _maxTransforms = Math.Max(1, maxTransforms);
         _maxLoads = Math.Max(1, maxLoads);
-        var order = Enumerable.Range(0, tiers.Count).OrderBy(i => tiers[i]).ThenBy(i => sizes[i]).ThenBy(i => i).ToList();
+        // Within a tier the objects whose loads feed the finish start first, then smallest first. The finish (the order
+        // totals) waits for the items and payments loads, so they must be transformed by the time the orders are loaded;
+        // smallest first alone started the order items, the largest file of their tier, last: once the orders were loaded
+        // the free lane went to geolocation while the finish waited for the items (docs/benchmarks.md, run N). (Largest
+        // first across a whole tier was tried in run L and is slower: customers first, and the small dimensions' loads
+        // then wait for its lock on dim_geography, holding back the next tier.)
+        var order = Enumerable.Range(0, tiers.Count).OrderBy(i => tiers[i]).ThenBy(i => _feedsFinish[i] ? 0 : 1).ThenBy(i => sizes[i]).ThenBy(i => i).ToList();
         if (_maxTransforms > 1 && order.Count > 1)
         {
             // The largest object starts first when more than one transform can run: its transform is the longest, and in
