@@ -16,17 +16,21 @@ public sealed class LoadTurnsTests
     }
 
     [Fact]
-    public void StartNow_SameTier_ObjectsFeedingTheFinishStartFirst_ThenSmallestFirst()
+    public void StartNow_SameTier_ObjectsFeedingTheFinishStartFirst_LargestFirst_ThenTheOthersSmallestFirst()
     {
-        // Tier 2 of the Olist run: payments (5.6 MB) and items (15 MB) feed the finish, reviews (13.5 MB) does not; the
-        // items must be transformed by the time the orders are loaded, so they start before the smaller reviews.
-        var turns = new LoadTurns(tiers: [2, 2, 2], sizes: [13_500, 15_000, 5_600], maxTransforms: 1, maxLoads: 2, feedsFinish: [false, true, true]);
+        // Tier 2 of the Olist run: items (15 MB) and payments (5.6 MB) feed the finish, reviews (13.5 MB) and a small
+        // file (1 MB) do not: the items, the longest link of the chain, first; then the payments; then smallest first.
+        var turns = new LoadTurns(tiers: [2, 2, 2, 2], sizes: [13_500, 5_600, 15_000, 1_000], maxTransforms: 1, maxLoads: 2, feedsFinish: [false, true, true, false]);
 
-        Assert.Equal([2], turns.StartNow());
-        turns.Prepared(2);
-        Assert.Equal([1], turns.StartNow());
-        turns.Prepared(1);
-        Assert.Equal([0], turns.StartNow());
+        var started = new List<int>();
+        for (var i = 0; i < 4; i++)
+        {
+            var next = Assert.Single(turns.StartNow());
+            started.Add(next);
+            turns.Prepared(next);
+        }
+
+        Assert.Equal([2, 1, 3, 0], started);
     }
 
     [Fact]
