@@ -134,7 +134,6 @@ public sealed class InProcessEngine : IAsyncDisposable
         }
     }
 
-    /// <summary>The gRPC sidecar on a loopback port the OS picks (no collisions between engines of parallel tests).</summary>
     /// <summary>
     /// Raises the thread pool's floor (never lowers it) to one worker per activity slot plus the processor count and one.
     /// An activity that computes (a transform parsing CSV, a load decoding Parquet for <c>COPY</c>) holds a pool thread
@@ -154,6 +153,7 @@ public sealed class InProcessEngine : IAsyncDisposable
         }
     }
 
+    /// <summary>The gRPC sidecar on a loopback port the OS picks (no collisions between engines of parallel tests).</summary>
     private static async Task<WebApplication> StartSidecarAsync(IOrchestrationService service, ILoggerFactory loggerFactory, CancellationToken cancellationToken)
     {
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ContentRootPath = AppContext.BaseDirectory });

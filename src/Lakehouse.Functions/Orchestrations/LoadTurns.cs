@@ -8,9 +8,9 @@ namespace Lakehouse.Functions.Orchestrations;
 /// the run's finish first, largest first, then the others smallest first — but the largest object first of all when
 /// <c>maxTransforms</c> is above 1, at most <c>maxTransforms</c> transforming; a prepared object gets its turn to load
 /// (and to validate, when its expectations consult the warehouse; others validate while prepared) when no object of a
-/// lower tier is unfinished and fewer than <c>maxLoads</c> are loading, lowest tier
-/// first, then objects whose loads queue work for the run's finish (<c>feedsFinish</c>: order items, payments), then
-/// first prepared — so that the finish (the order totals) can run beside the last loads (<see cref="FeedersDone"/>).
+/// lower tier is unfinished and fewer than <c>maxLoads</c> are loading, lowest tier first, then objects whose loads queue
+/// work for the run's finish (<c>feedsFinish</c>: order items, payments), then first prepared — so that the finish (the
+/// order totals) can run beside the last loads (<see cref="FeedersDone"/>).
 /// </summary>
 public sealed class LoadTurns
 {
