@@ -75,6 +75,13 @@ public abstract class DatasetUnit
         [new ColumnOrder(FindingSeverity.Warning), new TypeParseRate(0.95, FindingSeverity.Error), .. DeclareTableExpectations()];
 
     /// <summary>
+    /// Fresh table expectations that are decided by the file alone (none consults the warehouse): what the validate stage
+    /// evaluates over silver's row groups, and what the transform observes while it writes them
+    /// (<see cref="TableObservation"/>) — one list for both, so that an observation fits its validation.
+    /// </summary>
+    public IReadOnlyList<ITableExpectation> CreateFileExpectations() => [.. CreateTableExpectations().Where(e => !e.ConsultsWarehouse)];
+
+    /// <summary>
     /// Whether a table expectation of the dataset consults the loaded warehouse (<see cref="ITableExpectation.ConsultsWarehouse"/>:
     /// referential integrity). A run validates the files of such a dataset at their load turn, after the tables they
     /// refer to have loaded, and every other file as soon as it is transformed, beside the other objects' work.

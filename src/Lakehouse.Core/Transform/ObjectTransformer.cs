@@ -66,7 +66,7 @@ public sealed partial class ObjectTransformer
         TransformCounts counts;
         bool quarantined;
         // The validate stage's row-group part, fed with silver's rows as they are written (taken by ObjectValidator).
-        var observation = new TableObservation(unit.Definition, [.. unit.CreateTableExpectations().Where(e => !e.ConsultsWarehouse)]);
+        var observation = new TableObservation(unit.Definition, unit.CreateFileExpectations());
         try
         {
             (counts, quarantined) = await RunAsync(item, unit, bronze.Path, silverFile.Path, quarantineFile.Path, observation, cancellationToken);

@@ -91,7 +91,7 @@ public sealed class ObjectValidator
         await using (var stream = File.OpenRead(silver.Path))
         {
             // The transform observed the rows as it wrote them (TableObservation): then only the footer is read.
-            evaluation = await TableExpectations.EvaluateAsync(stream, Context(target), [.. target.Unit.CreateTableExpectations().Where(e => !e.ConsultsWarehouse)], _options,
+            evaluation = await TableExpectations.EvaluateAsync(stream, Context(target), target.Unit.CreateFileExpectations(), _options,
                 cancellationToken, _observations.Take(target.Item.ObjectId, target.SilverKey));
         }
 
